@@ -1,0 +1,26 @@
+package org.plaincaptions.cli;
+
+import java.util.Locale;
+import org.plaincaptions.pipeline.PipelineStats;
+
+/** The {@code --stats} line: one JSON object, printed last on standard error. */
+final class StatsLine {
+    private StatsLine() {
+    }
+
+    static String of(PipelineStats s, double modelLoadSeconds, boolean realtime) {
+        StringBuilder json = new StringBuilder("{");
+        json.append(String.format(Locale.ROOT,
+                "\"audio_s\": %.3f, \"wall_s\": %.3f, \"rtf\": %.4f, \"words\": %d, \"model_load_s\": %.3f, "
+                        + "\"max_backlog_s\": %.3f",
+                s.audioSeconds(), s.wallSeconds(), s.realTimeFactor(), s.words(), modelLoadSeconds,
+                s.maxBacklogSeconds()));
+        if (realtime) {
+            json.append(String.format(Locale.ROOT, ", \"latency_p50_ms\": %.1f, \"latency_p95_ms\": %.1f"
+                            + ", \"first_shown_p50_ms\": %.1f, \"first_shown_p95_ms\": %.1f",
+                    s.latencyPercentile(50), s.latencyPercentile(95),
+                    s.firstShownPercentile(50), s.firstShownPercentile(95)));
+        }
+        return json.append('}').toString();
+    }
+}

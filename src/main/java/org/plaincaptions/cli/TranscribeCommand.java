@@ -1,0 +1,134 @@
+package org.plaincaptions.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.plaincaptions.audio.FileSource;
+import org.plaincaptions.audio.Pace;
+import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionLayout;
+import org.plaincaptions.captions.CaptionWriter;
+import org.plaincaptions.captions.ExportFormat;
+import org.plaincaptions.captions.Track;
+import org.plaincaptions.pipeline.CaptionPipeline;
+import org.plaincaptions.pipeline.PipelineEvents;
+import org.plaincaptions.pipeline.PipelineStats;
+import org.plaincaptions.plain.PlainRewriter;
+import org.plaincaptions.speech.ModelLocator;
+import org.plaincaptions.speech.SpeechModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs the whole pipeline over an audio file and writes the captions. */
+@Command(name = "transcribe", sortOptions = false,
+        description = "Caption an audio file: recognise the speech, rewrite it into plain words, write text or subtitles.")
+public final class TranscribeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "Audio file (WAV, AIFF or AU; any rate, mono or stereo).")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "txt|srt|vtt|jsonl", defaultValue = "txt",
+            converter = Converters.FormatConverter.class,
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    ExportFormat format;
+
+    @Option(names = "--track", paramLabel = "plain|raw", defaultValue = "plain",
+            converter = Converters.TrackConverter.class,
+            description = "Plain words or the words as said (default: ${DEFAULT-VALUE}). jsonl always has both.")
+    Track track;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Option(names = "--realtime", description = "Feed the file at the pace of a live microphone.")
+    boolean realtime;
+
+    @Option(names = "--stats", description = "Print figures as one JSON object, the last line on standard error.")
+    boolean stats;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "Vosk model folder (default: models/"
+            + ModelLocator.DEFAULT_MODEL + ").")
+    Path model;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Extra glossary CSV, after the built-in one; repeat for more, later ones win.")
+    List<Path> glossaries = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Checks.readableFile(file, "Audio file");
+        PlainRewriter rewriter = Checks.plainStage(glossaries);
+        long loadStart = System.nanoTime();
+        try (SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
+             Writer out = open(output)) {
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            CaptionWriter writer = format.writer(out, track, CaptionLayout.DEFAULT);
+            AtomicReference<String> problem = new AtomicReference<>();
+            AtomicReference<IOException> writeFailure = new AtomicReference<>();
+            Pace pace = realtime ? Pace.REAL_TIME : Pace.AS_FAST_AS_POSSIBLE;
+            CaptionPipeline pipeline = new CaptionPipeline(new FileSource(file, pace), speech.newRecognizer(),
+                    rewriter, new PipelineEvents() {
+                        @Override
+                        public void onCaption(Caption caption) {
+                            if (caption.isFinal() && writeFailure.get() == null) {
+                                try {
+                                    writer.write(caption);
+                                } catch (IOException e) {
+                                    writeFailure.set(e);
+                                }
+                            }
+                        }
+
+                        @Override
+                        public void onProblem(String message) {
+                            problem.compareAndSet(null, message);
+                        }
+                    });
+            pipeline.measureLatencyOn(track).start();
+            while (!pipeline.awaitEnd(1, TimeUnit.SECONDS)) {
+                if (writeFailure.get() != null) {
+                    pipeline.stop();
+                }
+            }
+            writer.finish();
+            if (writeFailure.get() != null) {
+                throw new UserError("Cannot write " + (output == null ? "the output" : output) + ": "
+                        + writeFailure.get().getMessage());
+            }
+            if (problem.get() != null) {
+                throw new UserError(problem.get());
+            }
+            if (stats) {
+                System.err.println(StatsLine.of(pipeline.stats(), loadSeconds, realtime));
+            }
+        }
+        return 0;
+    }
+
+    private static Writer open(Path output) throws UserError {
+        if (output == null) {
+            return new OutputStreamWriter(new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // never close standard output
+                }
+            }, StandardCharsets.UTF_8);
+        }
+        try {
+            return new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UserError("Cannot write " + output + ": " + Checks.reason(e) + ".");
+        }
+    }
+}

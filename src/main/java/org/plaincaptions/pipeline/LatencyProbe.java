@@ -1,0 +1,125 @@
+package org.plaincaptions.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import org.plaincaptions.audio.AudioChunk;
+import org.plaincaptions.audio.Pcm;
+import org.plaincaptions.speech.Word;
+
+/**
+ * Measures, for each recognised word, the time from when the audio at the word's end was delivered to
+ * when a caption first showed that word (as it was finally recognised). Partial results carry no word
+ * timings, so the probe remembers when each word position last changed and settles the figures when
+ * the final result brings the timings. Used on the recognition thread only.
+ */
+public final class LatencyProbe {
+    private static final long KEEP_SAMPLES = 5L * Pcm.SAMPLE_RATE;
+
+    private final Deque<long[]> deliveries = new ArrayDeque<>(); // {end sample, delivered nanos}
+    private final List<String> shownWords = new ArrayList<>();
+    private final List<Long> shownAt = new ArrayList<>();
+    private final List<Long> firstShownAt = new ArrayList<>();
+    private final Figures exact = new Figures();
+    private final Figures firstShown = new Figures();
+
+    /** A growing list of milliseconds. */
+    private static final class Figures {
+        private double[] values = new double[256];
+        private int count;
+
+        void add(double millis) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = millis;
+        }
+
+        double[] values() {
+            return Arrays.copyOf(values, count);
+        }
+    }
+
+    public void delivered(AudioChunk chunk) {
+        deliveries.addLast(new long[] {chunk.startSample() + chunk.samples(), chunk.deliveredNanos()});
+    }
+
+    /** A partial caption showing the first {@code visible} of {@code words} was emitted at {@code now}. */
+    public void partialShown(List<String> words, int visible, long now) {
+        for (int i = 0; i < visible && i < words.size(); i++) {
+            if (i >= shownWords.size()) {
+                shownWords.add(words.get(i));
+                shownAt.add(now);
+                firstShownAt.add(now);
+            } else if (!words.get(i).equals(shownWords.get(i))) {
+                shownWords.set(i, words.get(i));
+                shownAt.set(i, now);
+            }
+        }
+        for (int i = shownWords.size() - 1; i >= Math.max(0, Math.min(visible, words.size())); i--) {
+            shownWords.remove(i); // hidden again (held back or revised away)
+            shownAt.remove(i);
+            firstShownAt.remove(i);
+        }
+    }
+
+    /** The final caption of an utterance was emitted at {@code now}; settles its words' latencies. */
+    public void finalShown(List<Word> words, long now) {
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            boolean sameAsShown = i < shownWords.size() && Objects.equals(shownWords.get(i), word.text());
+            long shown = sameAsShown ? shownAt.get(i) : now;
+            long first = i < firstShownAt.size() ? firstShownAt.get(i) : now;
+            long delivered = deliveredAt(word.end());
+            if (delivered != Long.MIN_VALUE) {
+                // A partial can show a word before its last sound arrives: that is no delay at all.
+                exact.add(Math.max(0, shown - delivered) / 1e6);
+                firstShown.add(Math.max(0, first - delivered) / 1e6);
+            }
+        }
+        shownWords.clear();
+        shownAt.clear();
+        firstShownAt.clear();
+        forgetOlderThan(KEEP_SAMPLES);
+    }
+
+    /** Per word: until a caption showed the word as finally recognised. */
+    public double[] latencies() {
+        return exact.values();
+    }
+
+    /**
+     * Per word: until a caption first showed something in the word's place, even a guess the
+     * recogniser revised later. Never more than {@link #latencies()}.
+     */
+    public double[] firstShownLatencies() {
+        return firstShown.values();
+    }
+
+    private long deliveredAt(double seconds) {
+        if (!Double.isFinite(seconds)) {
+            return Long.MIN_VALUE;
+        }
+        long sample = (long) Math.ceil(seconds * Pcm.SAMPLE_RATE);
+        for (long[] d : deliveries) {
+            if (d[0] >= sample) {
+                return d[1];
+            }
+        }
+        return deliveries.isEmpty() ? Long.MIN_VALUE : deliveries.peekLast()[1];
+    }
+
+    /** The next utterance can only start in audio delivered shortly before this one ended. */
+    private void forgetOlderThan(long samples) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        long keepFrom = deliveries.peekLast()[0] - samples;
+        while (deliveries.size() > 1 && deliveries.peekFirst()[0] < keepFrom) {
+            deliveries.removeFirst();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.plaincaptions.speech;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.plaincaptions.audio.AudioChunk;
+import org.plaincaptions.audio.Pcm;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/** Vosk streaming recognition with word timings on partial and final results. */
+final class VoskSpeechRecognizer implements SpeechRecognizer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Recognizer recognizer;
+    private String lastPartialJson = "";
+    private Utterance lastPartial = Utterance.empty(false);
+
+    private VoskSpeechRecognizer(Recognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    static VoskSpeechRecognizer create(Model model) {
+        try {
+            Recognizer recognizer = new Recognizer(model, Pcm.SAMPLE_RATE);
+            recognizer.setWords(true);
+            // Partial word timings make Vosk refresh partials only every 1-2 s (measured): far too
+            // slow for live captions. Partials carry words without times; finals bring the times.
+            return new VoskSpeechRecognizer(recognizer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Vosk could not create a recogniser", e);
+        }
+    }
+
+    @Override
+    public Utterance accept(AudioChunk chunk) {
+        if (recognizer.acceptWaveForm(chunk.pcm(), chunk.pcm().length)) {
+            lastPartialJson = "";
+            lastPartial = Utterance.empty(false);
+            return parse(recognizer.getResult(), true);
+        }
+        String json = recognizer.getPartialResult();
+        // The partial rarely changes between 50 ms chunks: skip parsing when it is the same.
+        if (!json.equals(lastPartialJson)) {
+            lastPartialJson = json;
+            lastPartial = parse(json, false);
+        }
+        return lastPartial;
+    }
+
+    @Override
+    public Utterance finish() {
+        lastPartialJson = "";
+        lastPartial = Utterance.empty(false);
+        return parse(recognizer.getFinalResult(), true);
+    }
+
+    @Override
+    public void close() {
+        recognizer.close();
+    }
+
+    static Utterance parse(String json, boolean isFinal) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            String text = root.path(isFinal ? "text" : "partial").asText("").strip();
+            List<Word> words = new ArrayList<>();
+            if (isFinal) {
+                for (JsonNode w : root.path("result")) {
+                    words.add(new Word(w.path("word").asText(), w.path("start").asDouble(), w.path("end").asDouble(),
+                            w.path("conf").asDouble(1.0)));
+                }
+            } else if (!text.isEmpty()) {
+                for (String w : text.split(" ")) {
+                    words.add(new Word(w, Double.NaN, Double.NaN, Double.NaN));
+                }
+            }
+            return new Utterance(text, words, isFinal);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Vosk returned JSON that could not be read", e);
+        }
+    }
+}

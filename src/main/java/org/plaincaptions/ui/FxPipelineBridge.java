@@ -1,0 +1,116 @@
+package org.plaincaptions.ui;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.plaincaptions.audio.AudioChunk;
+import org.plaincaptions.captions.Caption;
+import org.plaincaptions.pipeline.PipelineEvents;
+import org.plaincaptions.pipeline.PipelineStats;
+
+/**
+ * Moves pipeline events onto the FX thread without ever making the pipeline wait. Finals are all
+ * delivered, in order; of partials and audio levels only the newest matters, so older ones are
+ * dropped. At most one {@link Platform#runLater} is pending at a time, however fast events come.
+ */
+public final class FxPipelineBridge implements PipelineEvents {
+
+    /** What the FX side does with the events. Called on the FX thread. */
+    public interface Receiver {
+        void caption(Caption caption);
+
+        void audio(AudioChunk chunk, double backlogSeconds);
+
+        void problem(String message);
+
+        void ended(PipelineStats stats);
+    }
+
+    private record Level(AudioChunk chunk, double backlogSeconds) {
+    }
+
+    private final Receiver receiver;
+    private final Consumer<Runnable> fxThread;
+    private final ConcurrentLinkedQueue<Caption> finals = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Caption> partial = new AtomicReference<>();
+    private final AtomicReference<Level> level = new AtomicReference<>();
+    private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<PipelineStats> ended = new AtomicReference<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private long lastFinalSequence = -1; // FX thread only
+
+    public FxPipelineBridge(Receiver receiver) {
+        this(receiver, Platform::runLater);
+    }
+
+    /** For tests: {@code fxThread} stands in for {@link Platform#runLater}. */
+    public FxPipelineBridge(Receiver receiver, Consumer<Runnable> fxThread) {
+        this.receiver = Objects.requireNonNull(receiver);
+        this.fxThread = Objects.requireNonNull(fxThread);
+    }
+
+    @Override
+    public void onCaption(Caption caption) {
+        if (caption.isFinal()) {
+            // A final supersedes any partial of its utterance that has not been shown yet.
+            partial.set(null);
+            finals.add(caption);
+        } else {
+            partial.set(caption);
+        }
+        schedule();
+    }
+
+    @Override
+    public void onAudio(AudioChunk chunk, double backlogSeconds) {
+        level.set(new Level(chunk, backlogSeconds));
+        schedule();
+    }
+
+    @Override
+    public void onProblem(String message) {
+        problems.add(message);
+        schedule();
+    }
+
+    @Override
+    public void onEnded(PipelineStats stats) {
+        ended.set(stats);
+        schedule();
+    }
+
+    private void schedule() {
+        if (scheduled.compareAndSet(false, true)) {
+            fxThread.accept(this::drain);
+        }
+    }
+
+    private void drain() {
+        scheduled.set(false);
+        // Take the partial before the finals: any final that came before it is then already queued.
+        Caption p = partial.getAndSet(null);
+        Caption f;
+        while ((f = finals.poll()) != null) {
+            lastFinalSequence = f.sequence();
+            receiver.caption(f);
+        }
+        if (p != null && p.sequence() > lastFinalSequence) {
+            receiver.caption(p);
+        }
+        Level l = level.getAndSet(null);
+        if (l != null) {
+            receiver.audio(l.chunk(), l.backlogSeconds());
+        }
+        String message;
+        while ((message = problems.poll()) != null) {
+            receiver.problem(message);
+        }
+        PipelineStats stats = ended.getAndSet(null);
+        if (stats != null) {
+            receiver.ended(stats);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.plaincaptions.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plaincaptions.audio.AudioChunk;
+import org.plaincaptions.audio.Pcm;
+import org.plaincaptions.speech.Word;
+
+class LatencyProbeTest {
+    private static final long MS = 1_000_000;
+    private final LatencyProbe probe = new LatencyProbe();
+
+    /** Chunk k (50 ms of audio) is delivered at k * 50 ms. */
+    private void deliverChunks(int n) {
+        for (int k = 0; k < n; k++) {
+            probe.delivered(new AudioChunk(new byte[Pcm.DEFAULT_CHUNK_BYTES], k * 800L, -20, (k + 1) * 50 * MS));
+        }
+    }
+
+    private static Word word(String text, double end) {
+        return new Word(text, end - 0.2, end, 1.0);
+    }
+
+    @Test
+    void aWordShownByAPartialCountsFromWhenThePartialShowedIt() {
+        deliverChunks(40);
+        probe.partialShown(List.of("hello"), 1, 700 * MS);            // "hello" ends at 0.5 s (delivered 500 ms)
+        probe.finalShown(List.of(word("hello", 0.5)), 1500 * MS);
+        assertThat(probe.latencies()).containsExactly(200.0);
+    }
+
+    @Test
+    void aWordRevisedByALaterPartialCountsFromTheRevision() {
+        deliverChunks(40);
+        probe.partialShown(List.of("please", "eat"), 2, 900 * MS);
+        probe.partialShown(List.of("please", "speak"), 2, 1200 * MS);
+        probe.finalShown(List.of(word("please", 0.5), word("speak", 0.8)), 2000 * MS);
+        assertThat(probe.latencies()).containsExactly(400.0, 400.0);
+    }
+
+    @Test
+    void aHeldBackWordCountsFromWhenItWasFinallyShown() {
+        deliverChunks(40);
+        probe.partialShown(List.of("going"), 0, 600 * MS);
+        probe.finalShown(List.of(word("going", 0.5)), 1000 * MS);
+        assertThat(probe.latencies()).containsExactly(500.0);
+    }
+
+    @Test
+    void aWordShownBeforeItsLastSoundArrivedHasNoDelay() {
+        deliverChunks(40);
+        probe.partialShown(List.of("council"), 1, 400 * MS);
+        probe.finalShown(List.of(word("council", 0.6)), 1000 * MS);
+        assertThat(probe.latencies()).containsExactly(0.0);
+    }
+
+    @Test
+    void eachUtteranceStartsAfresh() {
+        deliverChunks(80);
+        probe.partialShown(List.of("one"), 1, 600 * MS);
+        probe.finalShown(List.of(word("one", 0.5)), 700 * MS);
+        probe.finalShown(List.of(word("one", 2.0)), 2300 * MS);
+        assertThat(probe.latencies()).containsExactly(100.0, 300.0);
+    }
+}
