@@ -36,6 +36,8 @@ final class AudioFileOpener {
             throw new AudioSourceException(problem(file, AudioFileSniffer.whyRefused(head(file))), e);
         } catch (IOException e) {
             throw new AudioSourceException(problem(file, describe(e)), e);
+        } catch (RuntimeException e) { // Java Sound's readers trip over some malformed headers
+            throw new AudioSourceException(problem(file, "its header is damaged (" + e + ")"), e);
         }
         try {
             checkLength(file, fileFormat, size);
@@ -94,11 +96,14 @@ final class AudioFileOpener {
     /** The stream as PCM this package decodes, asking Java Sound's codecs for anything else. */
     private static AudioInputStream asPcm(Path file, AudioInputStream stream) throws AudioSourceException {
         AudioFormat format = stream.getFormat();
-        if (SampleDecoder.canDecode(format) && format.getSampleRate() > 0) {
+        if (format.getSampleRate() <= 0 || format.getChannels() <= 0) {
+            throw new AudioSourceException(problem(file, "its header is damaged (" + format + ")"));
+        }
+        if (SampleDecoder.canDecode(format)) {
             return stream;
         }
         AudioFormat pcm = new AudioFormat(format.getSampleRate(), 16, format.getChannels(), true, false);
-        if (format.getSampleRate() > 0 && format.getChannels() > 0 && AudioSystem.isConversionSupported(pcm, format)) {
+        if (AudioSystem.isConversionSupported(pcm, format)) {
             return AudioSystem.getAudioInputStream(pcm, stream);
         }
         throw new AudioSourceException(problem(file, "unsupported encoding " + format.getEncoding() + " ("

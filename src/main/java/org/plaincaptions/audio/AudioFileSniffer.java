@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Says, from a file's first bytes, why Java Sound refused it: a container Java Sound reads but an
@@ -17,6 +18,7 @@ final class AudioFileSniffer {
             Map.entry(0x0006, "A-law"), Map.entry(0x0007, "mu-law"), Map.entry(0x0011, "IMA ADPCM"),
             Map.entry(0x0031, "GSM 6.10"), Map.entry(0x0055, "MP3"), Map.entry(0x0161, "WMA"),
             Map.entry(0x2000, "AC-3"));
+    private static final Set<Integer> JAVA_SOUND_TAGS = Set.of(0x0001, 0x0003, 0x0006, 0x0007);
     private static final Map<Integer, String> AU_ENCODINGS = Map.of(
             23, "G.721 ADPCM", 24, "G.722 ADPCM", 25, "G.723 3-bit ADPCM", 26, "G.723 5-bit ADPCM");
 
@@ -53,7 +55,11 @@ final class AudioFileSniffer {
         if (tag == 0xFFFE && fmt + 34 <= head.length) {
             tag = b.getShort(fmt + 32) & 0xffff; // WAVE_FORMAT_EXTENSIBLE: the sub-format's first two bytes
         }
+        int channels = b.getShort(fmt + 10) & 0xffff;
         int bits = b.getShort(fmt + 22) & 0xffff;
+        if (JAVA_SOUND_TAGS.contains(tag)) { // an encoding Java Sound reads, so the numbers must be wrong
+            return "its WAV header is damaged (" + WAV_TAGS.get(tag) + ", channels " + channels + ", bits " + bits + ")";
+        }
         String name = WAV_TAGS.getOrDefault(tag, String.format("format tag 0x%04X", tag));
         return "unsupported encoding " + name + " (" + bits + " bits); " + HOW_TO_CONVERT;
     }

@@ -120,6 +120,27 @@ class FileSourceBadInputTest {
                 .isEqualTo("unsupported encoding MS ADPCM (4 bits); " + AudioFileSniffer.HOW_TO_CONVERT);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            # what is broken, offset, value, reason
+              no channels,      22, 0, 'its WAV header is damaged (PCM, channels 0, bits 16)'
+              zero bits,        34, 0, 'its WAV header is damaged (PCM, channels 1, bits 0)'
+            """)
+    void saysWhenAWavHeaderIsDamaged(String broken, int offset, short value, String reason) throws IOException {
+        byte[] damaged = Files.readAllBytes(wav("pcm.wav", 0.5));
+        ByteBuffer.wrap(damaged).order(ByteOrder.LITTLE_ENDIAN).putShort(offset, value);
+
+        assertThat(openingFails(bytes("damaged.wav", damaged))).isEqualTo(reason);
+    }
+
+    @Test
+    void saysWhenTheSampleRateIsZero() throws IOException {
+        byte[] damaged = Files.readAllBytes(wav("pcm.wav", 0.5));
+        ByteBuffer.wrap(damaged).order(ByteOrder.LITTLE_ENDIAN).putInt(24, 0);
+
+        assertThat(openingFails(bytes("damaged.wav", damaged))).startsWith("its header is damaged (PCM_SIGNED 0.0 Hz");
+    }
+
     @Test
     void namesAnAuEncodingItCannotDecode() throws IOException {
         Path au = Signals.write(dir.resolve("pcm.au"), Signals.sine(440, 0.5, 8000, 0.5),
