@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.Line;
@@ -26,8 +27,17 @@ public final class AudioDevices {
     /** The inputs of this computer, as Java Sound sees them now. */
     public static AudioDevices system() {
         return new AudioDevices(() -> Arrays.stream(AudioSystem.getMixerInfo())
-                .map(AudioSystem::getMixer)
+                .flatMap(AudioDevices::mixer)
                 .collect(Collectors.toList()));
+    }
+
+    /** A device unplugged between listing and asking is simply left out. */
+    private static Stream<Mixer> mixer(Mixer.Info info) {
+        try {
+            return Stream.of(AudioSystem.getMixer(info));
+        } catch (IllegalArgumentException | SecurityException e) {
+            return Stream.empty();
+        }
     }
 
     /** Every input, the system default first; empty when there is none. */
