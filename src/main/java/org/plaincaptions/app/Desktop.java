@@ -88,16 +88,33 @@ public final class Desktop implements ControlRoomActions {
         controlRoom.stage().show();
         placeCaptionScreen();
         captionScreen.setStatus("Not started");
-        loader.submit(this::loadModel);
+        loader.submit(() -> loadModel(options.model()));
     }
 
-    private void loadModel() {
+    @Override
+    public void useModel(Path folder) {
+        LiveCaptioning old = live;
+        live = null;
+        loader.submit(() -> {
+            if (old != null) {
+                old.close();
+            }
+            loadModel(Optional.of(folder));
+        });
+    }
+
+    private void loadModel(Optional<Path> chosen) {
         try {
-            Path folder = ModelLocator.forThisProcess().locate(options.model());
+            Path folder = ModelLocator.forThisProcess().locate(chosen);
             PlainRewriter rewriter = PlainStage.create(List.of(), w -> LOGGER.warn("Glossary: {}", w));
             SpeechModel model = SpeechModel.load(folder);
             live = new LiveCaptioning(model, rewriter);
-            Platform.runLater(() -> controlRoom.modelReady(folder.getFileName().toString(), Optional.empty()));
+            Platform.runLater(() -> {
+                controlRoom.modelReady(folder.getFileName().toString(), Optional.empty());
+                if (options.startAtOnce()) {
+                    controlRoom.pressStart();
+                }
+            });
         } catch (SpeechModelException | GlossaryException e) {
             LOGGER.warn("Model not loaded: {}", e.getMessage());
             Platform.runLater(() -> controlRoom.modelReady("not loaded", Optional.of(e.getMessage())));

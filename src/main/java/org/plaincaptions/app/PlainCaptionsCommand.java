@@ -36,12 +36,16 @@ public final class PlainCaptionsCommand implements Callable<Integer> {
             description = "Desktop app: caption this recording at live pace instead of a microphone (for rehearsals).")
     Path audioFile;
 
+    @Option(names = "--start", description = "Desktop app: start captions as soon as the model is loaded.")
+    boolean startAtOnce;
+
     @Option(names = "--verbose", description = "Log more detail (to the log file and standard error).")
     boolean verbose;
 
     @Override
     public Integer call() {
-        PlainCaptionsApp.launchDesktop(new DesktopOptions(Optional.ofNullable(model), Optional.ofNullable(audioFile)));
+        PlainCaptionsApp.launchDesktop(new DesktopOptions(Optional.ofNullable(model), Optional.ofNullable(audioFile),
+                startAtOnce));
         return DESKTOP;
     }
 

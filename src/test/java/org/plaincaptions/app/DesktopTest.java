@@ -90,4 +90,23 @@ class DesktopTest {
         assertThat(robot.from(desktop.controlRoom().stage().getScene().getRoot()).lookup("#start").queryButton()
                 .isDisabled()).isTrue();
     }
+
+    @Test
+    void choosingAnotherModelFolderReloadsIt(FxRobot robot) throws Exception {
+        Button start = robot.lookup("#start").queryButton();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !start.isDisabled());
+
+        Path notAModel = Path.of("src/test/resources/speech");
+        WaitForAsyncUtils.asyncFx(() -> {
+            desktop.controlRoom().modelLoading();
+            desktop.useModel(notAModel);
+        }).get();
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> desktop.controlRoom().statusText())
+                .contains("not a complete Vosk model"));
+        assertThat(start.isDisabled()).isTrue();
+
+        WaitForAsyncUtils.asyncFx(() -> desktop.useModel(MODEL)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !start.isDisabled());
+        assertThat(fx(() -> desktop.controlRoom().statusText())).startsWith("Ready");
+    }
 }

@@ -47,6 +47,7 @@ public final class ControlRoom {
     private final Button openRecording = new Button("Recording…");
     private final ProgressBar level = new ProgressBar(0);
     private final Label model = new Label("Model: loading…");
+    private final Button chooseModel = new Button("Model…");
     private final Label status = new Label("Loading the speech model…");
     private final ComboBox<ScreenChoice> screen = new ComboBox<>();
     private final TranscriptView raw = new TranscriptView("raw");
@@ -99,6 +100,9 @@ public final class ControlRoom {
             }
         });
         model.setId("model");
+        chooseModel.setId("choose-model");
+        chooseModel.setTooltip(new Tooltip("Use another Vosk speech model folder"));
+        chooseModel.setOnAction(e -> chooseModelFolder());
         status.setId("status");
         status.getStyleClass().add("status");
 
@@ -107,7 +111,7 @@ public final class ControlRoom {
         HBox controls = new HBox(8, start, stop, new Separator(Orientation.VERTICAL),
                 new Label("Listen to:"), source, openRecording, level, spacer, new Label("Captions on:"), screen);
         controls.setAlignment(Pos.CENTER_LEFT);
-        HBox info = new HBox(16, model, status);
+        HBox info = new HBox(16, model, chooseModel, status);
         info.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, controls, info);
         top.setPadding(new Insets(8));
@@ -197,6 +201,11 @@ public final class ControlRoom {
         return plain.list();
     }
 
+    /** Does what the Start button does, for a start from the command line. */
+    public void pressStart() {
+        onStart();
+    }
+
     private void onStart() {
         if (ready && !running && source.getValue() != null) {
             actions.start(source.getValue());
@@ -220,6 +229,24 @@ public final class ControlRoom {
         }
     }
 
+    private void chooseModelFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Choose a Vosk speech model folder");
+        var folder = chooser.showDialog(stage);
+        if (folder != null) {
+            modelLoading();
+            actions.useModel(folder.toPath());
+        }
+    }
+
+    /** A model is being loaded: Start waits for it. */
+    public void modelLoading() {
+        ready = false;
+        model.setText("Model: loading…");
+        showStatus("Loading the speech model…");
+        updateButtons();
+    }
+
     /** Adds a recording to the sources and selects it. */
     public void addRecording(Path file) {
         SourceChoice choice = SourceChoice.recording(file);
@@ -232,5 +259,6 @@ public final class ControlRoom {
         stop.setDisable(!running);
         source.setDisable(running);
         openRecording.setDisable(running);
+        chooseModel.setDisable(running);
     }
 }

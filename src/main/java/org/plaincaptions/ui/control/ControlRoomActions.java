@@ -8,6 +8,9 @@ public interface ControlRoomActions {
 
     void stop();
 
+    /** The facilitator picked another speech model folder. */
+    void useModel(java.nio.file.Path folder);
+
     /** The facilitator picked the screen for captions; empty means "choose for me". */
     void showCaptionsOn(Optional<Integer> screenIndex);
 }

@@ -71,8 +71,9 @@ public final class CaptionScreen {
         stage.setFullScreen(false);
         double width = fullScreen ? bounds.getWidth() : Math.min(960, bounds.getWidth() * 0.6);
         double height = fullScreen ? bounds.getHeight() : Math.min(540, bounds.getHeight() * 0.6);
-        stage.setX(bounds.getMinX() + (bounds.getWidth() - width) / 2);
-        stage.setY(bounds.getMinY() + (bounds.getHeight() - height) / 2);
+        // As a window it shares the screen with the control room: keep to the bottom right corner.
+        stage.setX(bounds.getMinX() + (fullScreen ? 0 : bounds.getWidth() - width - bounds.getWidth() * 0.02));
+        stage.setY(bounds.getMinY() + (fullScreen ? 0 : bounds.getHeight() - height - bounds.getHeight() * 0.05));
         stage.setWidth(width);
         stage.setHeight(height);
         stage.show();
