@@ -94,7 +94,7 @@ public final class Glossary {
         try (Reader reader = new StringReader(body); CSVParser parser = FORMAT.parse(reader)) {
             Map<String, Integer> header = columns(name, parser.getHeaderNames());
             for (CSVRecord row : parser) {
-                int line = lineOf(lineStarts, row.getCharacterPosition());
+                int line = lineOf(lineStarts, startOfRow(body, (int) row.getCharacterPosition()));
                 String where = name + ":" + line;
                 try {
                     GlossaryEntry entry = entry(row, header, where);
@@ -200,6 +200,24 @@ public final class Glossary {
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /** The parser reports where it began reading a row, which can be before blank or comment lines. */
+    private static int startOfRow(String text, int position) {
+        int p = position;
+        while (p < text.length()) {
+            char c = text.charAt(p);
+            boolean lineStart = p == 0 || text.charAt(p - 1) == '\n';
+            if (c == '\r' || c == '\n' || c == ' ' || c == '\t') {
+                p++;
+            } else if (c == '#' && lineStart) {
+                int next = text.indexOf('\n', p);
+                p = next < 0 ? text.length() : next + 1;
+            } else {
+                break;
+            }
+        }
+        return p;
     }
 
     private static int lineOf(int[] lineStarts, long position) {

@@ -75,14 +75,14 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 i++;
                 continue;
             }
-            if (isStutter(tokens, i, out)) {
+            PhraseTrie.Hit<Lexicon.Sense> term = lexicon.longest(tokens, i);
+            if (isStutter(tokens, i, out, term.length() > 0 || term.mayGrow())) {
                 out.remove(t, "stutter");
                 i++;
                 continue;
             }
-            PhraseTrie.Hit<Lexicon.Sense> term = lexicon.longest(tokens, i);
             if (partial && term.mayGrow()) {
-                held = Tokenizer.countWords(raw) - t.rawWord();
+                held = holdFrom(tokens, i, raw, out);
                 break;
             }
             if (term.length() > 0) {
@@ -109,7 +109,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             SpokenNumbers.Match number = SpokenNumbers.match(tokens, i);
             if (number != null) {
                 if (partial && number.open()) {
-                    held = Tokenizer.countWords(raw) - t.rawWord();
+                    held = holdFrom(tokens, i, raw, out);
                     break;
                 }
                 if (number.text() != null) {
@@ -122,7 +122,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             }
             PhraseTrie.Hit<Capitals.Name> name = Capitals.name(tokens, i);
             if (partial && name.mayGrow()) {
-                held = Tokenizer.countWords(raw) - t.rawWord();
+                held = holdFrom(tokens, i, raw, out);
                 break;
             }
             if (name.length() > 0) {
@@ -132,9 +132,9 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 i += name.length();
                 continue;
             }
-            if (partial && i == n - 1 && t.trail().isEmpty() && (t.key().equals("a") || t.key().equals("an"))) {
+            if (partial && t.trail().isEmpty() && (t.key().equals("a") || t.key().equals("an")) && onlyFillersAfter(tokens, i)) {
                 // The article may need to become "an" once the next word is known: show it with that word.
-                held = 1;
+                held = Tokenizer.countWords(raw) - t.rawWord();
                 break;
             }
             showAsSaid(t, out);
@@ -144,6 +144,21 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             out.finishSentence();
         }
         return new Rewrite(raw, out.text(), out.changes(), held, out.flags());
+    }
+
+    private static boolean onlyFillersAfter(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+            if (!FILLERS.contains(tokens.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many raw words are held back from token {@code i} on, with an article shown just before them. */
+    private static int holdFrom(List<Token> tokens, int i, String raw, PlainText out) {
+        int from = i > 0 && out.takeBackArticle() ? i - 1 : i;
+        return Tokenizer.countWords(raw) - tokens.get(from).rawWord();
     }
 
     private void showAsSaid(Token t, PlainText out) {
@@ -163,8 +178,11 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         return sense.plain();
     }
 
-    /** A repeated word: the same as the next word said, or as the last word shown. */
-    private static boolean isStutter(List<Token> tokens, int i, PlainText out) {
+    /**
+     * A repeated word: the same as the next word said, or as the last word shown (unless it starts a
+     * glossary term: "ask for" then "for the duration of" keeps its "for").
+     */
+    private static boolean isStutter(List<Token> tokens, int i, PlainText out, boolean startsTerm) {
         Token t = tokens.get(i);
         String key = t.key();
         if (key.isEmpty() || !t.lead().isEmpty() || REPEATABLE.contains(key) || t.isDigits()
@@ -177,7 +195,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 return true;
             }
         }
-        return !t.hyphenBefore() && t.lower().equals(out.lastWord());
+        return !startsTerm && !t.hyphenBefore() && t.lower().equals(out.lastWord());
     }
 
     /** Whether the words after a term already are its explanation in brackets (text rewritten before). */

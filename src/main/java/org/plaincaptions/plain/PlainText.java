@@ -19,6 +19,7 @@ final class PlainText {
     private boolean lastWasRaw;
     private int articleStart = -1;
     private String articleWord;
+    private String articleSaid;
 
     PlainText(int capacity) {
         out = new StringBuilder(capacity + 16);
@@ -42,6 +43,7 @@ final class PlainText {
         boolean article = t.trail().isEmpty() && (t.lower().equals("a") || t.lower().equals("an"));
         articleStart = article ? start : -1;
         articleWord = article ? text : null;
+        articleSaid = article ? t.word() : null;
         finishWord(t.lower(), t.trail(), true);
     }
 
@@ -100,6 +102,23 @@ final class PlainText {
         flags.add(new Flag(entry.term(), start, endOfWords(), note, "glossary:" + entry.term() + " (" + entry.origin() + ")"));
     }
 
+    /**
+     * Takes back an "a" or "an" shown last, when the words after it are being held back: it may have to
+     * become the other article once they arrive. Returns whether there was one.
+     */
+    boolean takeBackArticle() {
+        if (articleStart < 0) {
+            return false;
+        }
+        int end = articleStart;
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
+        articleStart = -1;
+        return true;
+    }
+
     int length() {
         return out.length();
     }
@@ -152,7 +171,7 @@ final class PlainText {
             String shown = Capitals.matchCase(articleWord, wanted);
             out.setLength(articleStart);
             out.append(shown);
-            changes.add(new Change(articleWord, shown, articleStart, out.length(), "article"));
+            changes.add(new Change(articleSaid, shown, articleStart, out.length(), "article"));
         }
         articleStart = -1;
     }

@@ -85,7 +85,7 @@ enum Spelling {
             return listed;
         }
         String ize = swapEnding(lower, IZE_ENDINGS, "iz", "is");
-        if (ize != null && !lower.contains("size")) {
+        if (ize != null && !isSizeWord(lower)) {
             return ize;
         }
         String yze = swapEnding(lower, YZE_ENDINGS, "yz", "ys");
@@ -101,7 +101,7 @@ enum Spelling {
             String british = "is" + ending.substring(2);
             if (lower.endsWith(british)) {
                 String base = lower.substring(0, lower.length() - british.length()) + "ise";
-                if (!ALWAYS_ISE.contains(base) && !base.endsWith("wise") && !base.contains("size")) {
+                if (!ALWAYS_ISE.contains(base) && !base.endsWith("wise") && !isSizeWord(lower)) {
                     String swapped = swapEnding(lower, new String[] {british}, "is", "iz");
                     return swapped != null ? swapped : lower;
                 }
@@ -116,6 +116,16 @@ enum Spelling {
             }
         }
         return lower;
+    }
+
+    /** Size, resize, downsize, capsize: -ize in every spelling. */
+    private static boolean isSizeWord(String lower) {
+        for (String prefix : new String[] {"re", "down", "over", "up", "under", "cap", "out", "right-", "right", ""}) {
+            if (lower.startsWith(prefix + "siz")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Swaps {@code from} for {@code to} before one of the endings, when the stem is long enough to be safe. */

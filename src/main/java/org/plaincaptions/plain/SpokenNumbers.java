@@ -146,6 +146,12 @@ final class SpokenNumbers {
             k++;
         }
         String relation = key(tokens, k);
+        boolean clockWord = first.equals("half") || first.equals("quarter");
+        if (fraction != null && !tokens.get(k - 1).endsClause()
+                && (clockWord && k >= tokens.size() || (relation.equals("past") || relation.equals("to")) && k + 1 >= tokens.size())) {
+            // "half past" at the end of a partial may still become "2:30": words as said, but held back.
+            return new Match(tokens.size(), null, true);
+        }
         if (fraction != null && (relation.equals("past") || relation.equals("to")) && !tokens.get(k - 1).endsClause()) {
             Integer hour = hour(key(tokens, k + 1));
             if (hour != null && !tokens.get(k).endsClause()) {
@@ -192,6 +198,10 @@ final class SpokenNumbers {
                 .contains(key(tokens, j));
         if (minutes >= 0 && afterPreposition && !thenMoney) {
             return new Match(j, clock, true);
+        }
+        if (minutes >= 0 && j >= tokens.size()) {
+            // "three thirty" at the end may yet get its "pm": shown as two numbers, as it would be anyway.
+            return new Match(j, hour + " " + minutes, true);
         }
         return null;
     }
