@@ -15,12 +15,15 @@ dir="$work/x/usr/share/dict/scowl"
 version=$(dpkg-deb -f "$work"/scowl_*.deb Version)
 out=src/main/resources/org/plaincaptions/plain/common-words.txt
 {
-  echo "# Everyday English words: SCOWL sizes 10 and 20 (english, american, british and british_z words),"
+  echo "# Everyday English words and names, lowercased: SCOWL sizes 10 and 20 (english, american, british"
+  echo "# and british_z words; english upper-case names of sizes 10 and 35),"
   echo "# from Debian package scowl ${version}. Copyright 2000-2011 Kevin Atkinson; see NOTICE."
   echo "# Regenerate with bench/plain-common-words.sh."
+  # Names ("upper" lists) are lowercased: a place or a weekday is not jargon.
   cat "$dir"/english-words.{10,20} "$dir"/american-words.{10,20} "$dir"/british-words.{10,20} \
-      "$dir"/british_z-words.{10,20} "$dir"/english-contractions.10 \
-    | iconv -f ISO-8859-1 -t UTF-8 \
+      "$dir"/british_z-words.{10,20} "$dir"/english-contractions.10 "$dir"/english-upper.{10,35} \
+      \
+    | iconv -f ISO-8859-1 -t UTF-8 | tr 'A-Z' 'a-z' \
     | grep -E "^[a-z][a-z']*$" | LC_ALL=C sort -u
 } > "$out"
 echo "wrote $(grep -vc '^#' "$out") words to $out"

@@ -45,7 +45,8 @@ public final class JargonSpotter {
             String word = t.lower();
             if (isCandidate(word) && !common.isCommon(word) && !coveredByGlossary.test(word)) {
                 synchronized (counts) {
-                    counts.merge(t.key(), new JargonWord(word, 1), (a, b) -> new JargonWord(a.word(), a.count() + 1));
+                    counts.merge(singular(t.key()), new JargonWord(singular(word), 1),
+                            (a, b) -> new JargonWord(a.word(), a.count() + 1));
                 }
             }
         }
@@ -66,6 +67,14 @@ public final class JargonSpotter {
         synchronized (counts) {
             counts.clear();
         }
+    }
+
+    /** Counts and reports "microsites" as "microsite", the form a glossary row is written in. */
+    private static String singular(String word) {
+        if (!Morphology.looksPlural(word)) {
+            return word;
+        }
+        return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
     }
 
     private static boolean isCandidate(String word) {
