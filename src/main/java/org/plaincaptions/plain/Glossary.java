@@ -2,22 +2,16 @@ package org.plaincaptions.plain;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.plaincaptions.plain.GlossaryEntry.Mode;
 import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
 
@@ -32,11 +26,6 @@ public final class Glossary {
     /** The glossary shipped inside the app. */
     public static final String DEFAULT_NAME = "default-glossary.csv";
     private static final int MAX_TERM_WORDS = 8;
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true)
-            .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true)
-            .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true)
-            .get();
 
     private final String name;
     private final List<GlossaryEntry> entries;
@@ -88,27 +77,31 @@ public final class Glossary {
     public static Glossary parse(String name, String text, Consumer<String> warnings) throws GlossaryException {
         // Spreadsheets often save UTF-8 with a byte-order mark, which would otherwise become part of "term".
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int[] lineStarts = lineStarts(body);
+        List<CsvRows.Row> rows;
+        try {
+            rows = CsvRows.read(body);
+        } catch (IllegalArgumentException e) {
+            throw new GlossaryException("Glossary " + name + " is not valid CSV: " + e.getMessage());
+        }
+        if (rows.isEmpty()) {
+            throw new GlossaryException("Glossary " + name + " is empty: it needs a header row with at least the"
+                    + " columns term,plain.");
+        }
+        Map<String, Integer> header = columns(name, rows.get(0).cells());
         List<GlossaryEntry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        try (Reader reader = new StringReader(body); CSVParser parser = FORMAT.parse(reader)) {
-            Map<String, Integer> header = columns(name, parser.getHeaderNames());
-            for (CSVRecord row : parser) {
-                int line = lineOf(lineStarts, startOfRow(body, (int) row.getCharacterPosition()));
-                String where = name + ":" + line;
-                try {
-                    GlossaryEntry entry = entry(row, header, where);
-                    Integer earlier = seen.put(entry.term().toLowerCase(Locale.ROOT), line);
-                    if (earlier != null) {
-                        warnings.accept(where + ": same term as line " + earlier + "; this later row is used");
-                    }
-                    entries.add(entry);
-                } catch (IllegalArgumentException e) {
-                    warnings.accept(where + ": " + e.getMessage() + ", row skipped");
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            String where = name + ":" + row.line();
+            try {
+                GlossaryEntry entry = entry(row.cells(), header, where);
+                Integer earlier = seen.put(entry.term(), row.line());
+                if (earlier != null) {
+                    warnings.accept(where + ": same term as line " + earlier + "; this later row is used");
                 }
+                entries.add(entry);
+            } catch (IllegalArgumentException e) {
+                warnings.accept(where + ": " + e.getMessage() + ", row skipped");
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new GlossaryException("Glossary " + name + " is not valid CSV: " + e.getMessage());
         }
         return new Glossary(name, entries);
     }
@@ -116,7 +109,7 @@ public final class Glossary {
     private static Map<String, Integer> columns(String name, List<String> headerNames) throws GlossaryException {
         Map<String, Integer> header = new HashMap<>();
         for (int i = 0; i < headerNames.size(); i++) {
-            String column = headerNames.get(i) == null ? "" : headerNames.get(i).strip().toLowerCase(Locale.ROOT);
+            String column = headerNames.get(i).toLowerCase(Locale.ROOT);
             header.put(column.equals("part of speech") ? "pos" : column, i);
         }
         if (!header.containsKey("term") || !header.containsKey("plain")) {
@@ -126,7 +119,7 @@ public final class Glossary {
         return header;
     }
 
-    private static GlossaryEntry entry(CSVRecord row, Map<String, Integer> header, String where) {
+    private static GlossaryEntry entry(List<String> row, Map<String, Integer> header, String where) {
         if (row.size() > header.size()) {
             throw new IllegalArgumentException("row has " + row.size() + " cells but the header has " + header.size()
                     + " (put plain words that contain a comma in double quotes)");
@@ -136,15 +129,20 @@ public final class Glossary {
         if (term.isEmpty()) {
             throw new IllegalArgumentException("empty term");
         }
+        int words = 1;
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
             if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '\'') {
                 throw new IllegalArgumentException("term '" + term + "' has '" + c
                         + "': use only letters, digits, spaces, hyphens and apostrophes");
             }
+            words += (c == ' ' || c == '-') && i > 0 && term.charAt(i - 1) != ' ' && term.charAt(i - 1) != '-' ? 1 : 0;
         }
-        if (term.split("[ -]+").length > MAX_TERM_WORDS) {
+        if (words > MAX_TERM_WORDS) {
             throw new IllegalArgumentException("term is longer than " + MAX_TERM_WORDS + " words");
+        }
+        while (term.contains("  ")) {
+            term = term.replace("  ", " ");
         }
         Mode mode = parseEnum(Mode.class, cell(row, header, "mode"), Mode.REPLACE, "mode", "replace, explain or flag");
         PartOfSpeech pos = parseEnum(PartOfSpeech.class, abbreviation(cell(row, header, "pos")),
@@ -172,56 +170,16 @@ public final class Glossary {
         if (value.isEmpty()) {
             return blank;
         }
-        try {
-            E parsed = Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-            if (parsed != blank || value.equalsIgnoreCase(blank.name())) {
-                return parsed;
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
             }
-        } catch (IllegalArgumentException e) {
-            // reported below with the values that are allowed
         }
         throw new IllegalArgumentException("unknown " + what + " '" + value + "' (use " + allowed + ")");
     }
 
-    private static String cell(CSVRecord row, Map<String, Integer> header, String column) {
+    private static String cell(List<String> row, Map<String, Integer> header, String column) {
         Integer index = header.get(column);
-        return index == null || index >= row.size() ? "" : row.get(index).strip();
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
-
-    /** The parser reports where it began reading a row, which can be before blank or comment lines. */
-    private static int startOfRow(String text, int position) {
-        int p = position;
-        while (p < text.length()) {
-            char c = text.charAt(p);
-            boolean lineStart = p == 0 || text.charAt(p - 1) == '\n';
-            if (c == '\r' || c == '\n' || c == ' ' || c == '\t') {
-                p++;
-            } else if (c == '#' && lineStart) {
-                int next = text.indexOf('\n', p);
-                p = next < 0 ? text.length() : next + 1;
-            } else {
-                break;
-            }
-        }
-        return p;
-    }
-
-    private static int lineOf(int[] lineStarts, long position) {
-        int found = Arrays.binarySearch(lineStarts, (int) position);
-        return (found >= 0 ? found : -found - 2) + 1;
+        return index == null || index >= row.size() ? "" : row.get(index);
     }
 }

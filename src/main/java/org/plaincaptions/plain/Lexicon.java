@@ -75,18 +75,24 @@ final class Lexicon {
      */
     private static List<List<String>> keyVariants(String term) {
         List<List<String>> variants = new ArrayList<>(2);
-        variants.add(keys(term.split("[ -]+")));
+        variants.add(keys(term, true));
         if (term.indexOf('-') >= 0) {
-            variants.add(keys(term.replace("-", "").split(" +")));
+            variants.add(keys(term.replace("-", ""), false));
         }
         return variants;
     }
 
-    private static List<String> keys(String[] words) {
-        List<String> keys = new ArrayList<>(words.length);
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                keys.add(Spelling.key(w));
+    /** Matching keys of the words of {@code term}, split at spaces and, if asked, at hyphens. */
+    private static List<String> keys(String term, boolean atHyphens) {
+        List<String> keys = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= term.length(); i++) {
+            boolean end = i == term.length() || term.charAt(i) == ' ' || atHyphens && term.charAt(i) == '-';
+            if (end) {
+                if (i > start) {
+                    keys.add(Spelling.key(term.substring(start, i)));
+                }
+                start = i + 1;
             }
         }
         return keys;
