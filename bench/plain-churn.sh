@@ -13,14 +13,14 @@ cp="target/test-classes:target/classes:$(cat target/plain-bench.classpath)"
 partials=src/test/resources/org/plaincaptions/plain/partials
 if [[ "${1:-}" == "--record" ]]; then
   speech=target/churn-speech
-  mkdir -p "$speech"
+  mkdir -p "$speech/flite"
   voices=(slt rms awb kal)
   i=0
   while IFS= read -r sentence; do
     i=$((i + 1))
     name=$(printf 'jargon-%02d' "$i")
-    flite -voice "${voices[$((i % 4))]}" -t "$sentence" -o "$speech/$name.raw.wav"
-    sox "$speech/$name.raw.wav" -r 16000 -c 1 -b 16 "$speech/$name.wav"
+    flite -voice "${voices[$((i % 4))]}" -t "$sentence" -o "$speech/flite/$name.wav"
+    sox "$speech/flite/$name.wav" -r 16000 -c 1 -b 16 "$speech/$name.wav"
   done <<'SENTENCES'
 going forward we need to leverage our synergies and touch base with key stakeholders prior to the next meeting
 in order to improve outcomes we will utilize co-production with service users at this point in time
@@ -37,5 +37,6 @@ at the end of the day this is a paradigm shift for the whole system approach
 SENTENCES
   java -cp "$cp" org.plaincaptions.plain.bench.PartialRecorder models/vosk-model-small-en-us-0.15 "$partials" \
       src/test/resources/speech/*.wav "$speech"/jargon-*.wav
+  mvn -q process-test-resources
 fi
 java -cp "$cp" org.plaincaptions.plain.ChurnReport
