@@ -38,7 +38,7 @@ public final class PlainStage {
     /**
      * As {@link #create(List, Locale, Consumer)}, and reloads within a second whenever one of the files
      * changes. Close it to stop watching. A file that fails to load is reported and the last good
-     * glossaries stay in use.
+     * glossaries stay in use. After the first load, {@code warnings} is called from the watching thread.
      */
     public static LiveRewriter watch(List<Path> glossaryFiles, Locale locale, Consumer<String> warnings)
             throws GlossaryException {
