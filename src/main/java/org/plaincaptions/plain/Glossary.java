@@ -2,27 +2,30 @@ package org.plaincaptions.plain;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.plaincaptions.plain.GlossaryEntry.Mode;
+import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
 
-/** A list of terms and their plain words, read from a CSV file with a {@code term,plain} header. */
+/**
+ * A list of terms and their plain words, read from a UTF-8 CSV file a facilitator can edit in a
+ * spreadsheet. The header names the columns: {@code term} and {@code plain} are needed; {@code pos},
+ * {@code mode}, {@code note} and {@code source} may follow in any order. Blank lines and lines
+ * starting with {@code #} are ignored. A row that cannot be used is reported as
+ * {@code file:line: reason} and skipped; the rest still loads.
+ */
 public final class Glossary {
-    private static final String BUILT_IN = "starter-glossary.csv";
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true)
-            .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true)
-            .setIgnoreSurroundingSpaces(true)
-            .get();
+    /** The glossary shipped inside the app. */
+    public static final String DEFAULT_NAME = "default-glossary.csv";
+    private static final int MAX_TERM_WORDS = 8;
 
     private final String name;
     private final List<GlossaryEntry> entries;
@@ -30,6 +33,11 @@ public final class Glossary {
     Glossary(String name, List<GlossaryEntry> entries) {
         this.name = name;
         this.entries = List.copyOf(entries);
+    }
+
+    /** A glossary built in code, e.g. for tests or a benchmark. */
+    public static Glossary of(String name, List<GlossaryEntry> entries) {
+        return new Glossary(name, entries);
     }
 
     public String name() {
@@ -42,11 +50,11 @@ public final class Glossary {
 
     /** The glossary shipped inside the app. */
     public static Glossary builtIn() {
-        try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN)) {
+        try (InputStream in = Glossary.class.getResourceAsStream(DEFAULT_NAME)) {
             if (in == null) {
-                throw new IllegalStateException("built-in glossary missing from the jar: " + BUILT_IN);
+                throw new IllegalStateException("built-in glossary missing from the jar: " + DEFAULT_NAME);
             }
-            return parse(BUILT_IN, new String(in.readAllBytes(), StandardCharsets.UTF_8), w -> { });
+            return parse(DEFAULT_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8), w -> { });
         } catch (IOException | GlossaryException e) {
             throw new IllegalStateException("cannot read built-in glossary", e);
         }
@@ -65,25 +73,113 @@ public final class Glossary {
         return parse(file.toString(), text, warnings);
     }
 
-    static Glossary parse(String name, String text, Consumer<String> warnings) throws GlossaryException {
-        List<GlossaryEntry> entries = new ArrayList<>();
-        try (Reader reader = new StringReader(text)) {
-            var parser = FORMAT.parse(reader);
-            if (!parser.getHeaderMap().containsKey("term") || !parser.getHeaderMap().containsKey("plain")) {
-                throw new GlossaryException("Glossary " + name + " needs a header row with the columns term,plain.");
-            }
-            for (CSVRecord row : parser) {
-                String term = row.isSet("term") ? row.get("term").toLowerCase(Locale.ROOT).strip() : "";
-                String plain = row.isSet("plain") ? row.get("plain").strip() : "";
-                if (term.isEmpty()) {
-                    warnings.accept(name + ":" + parser.getCurrentLineNumber() + ": empty term, row skipped");
-                    continue;
-                }
-                entries.add(new GlossaryEntry(term, plain));
-            }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+    /** Reads glossary text; {@code name} is used in messages. */
+    public static Glossary parse(String name, String text, Consumer<String> warnings) throws GlossaryException {
+        // Spreadsheets often save UTF-8 with a byte-order mark, which would otherwise become part of "term".
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<CsvRows.Row> rows;
+        try {
+            rows = CsvRows.read(body);
+        } catch (IllegalArgumentException e) {
             throw new GlossaryException("Glossary " + name + " is not valid CSV: " + e.getMessage());
         }
+        if (rows.isEmpty()) {
+            throw new GlossaryException("Glossary " + name + " is empty: it needs a header row with at least the"
+                    + " columns term,plain.");
+        }
+        Map<String, Integer> header = columns(name, rows.get(0).cells());
+        List<GlossaryEntry> entries = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            String where = name + ":" + row.line();
+            try {
+                GlossaryEntry entry = entry(row.cells(), header, where);
+                Integer earlier = seen.put(entry.term(), row.line());
+                if (earlier != null) {
+                    warnings.accept(where + ": same term as line " + earlier + "; this later row is used");
+                }
+                entries.add(entry);
+            } catch (IllegalArgumentException e) {
+                warnings.accept(where + ": " + e.getMessage() + ", row skipped");
+            }
+        }
         return new Glossary(name, entries);
+    }
+
+    private static Map<String, Integer> columns(String name, List<String> headerNames) throws GlossaryException {
+        Map<String, Integer> header = new HashMap<>();
+        for (int i = 0; i < headerNames.size(); i++) {
+            String column = headerNames.get(i).toLowerCase(Locale.ROOT);
+            header.put(column.equals("part of speech") ? "pos" : column, i);
+        }
+        if (!header.containsKey("term") || !header.containsKey("plain")) {
+            throw new GlossaryException("Glossary " + name + " needs a header row with at least the columns term,plain"
+                    + " (found: " + String.join(",", headerNames) + ").");
+        }
+        return header;
+    }
+
+    private static GlossaryEntry entry(List<String> row, Map<String, Integer> header, String where) {
+        if (row.size() > header.size()) {
+            throw new IllegalArgumentException("row has " + row.size() + " cells but the header has " + header.size()
+                    + " (put plain words that contain a comma in double quotes)");
+        }
+        String term = cell(row, header, "term").toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String plain = cell(row, header, "plain");
+        if (term.isEmpty()) {
+            throw new IllegalArgumentException("empty term");
+        }
+        int words = 1;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '\'') {
+                throw new IllegalArgumentException("term '" + term + "' has '" + c
+                        + "': use only letters, digits, spaces, hyphens and apostrophes");
+            }
+            words += (c == ' ' || c == '-') && i > 0 && term.charAt(i - 1) != ' ' && term.charAt(i - 1) != '-' ? 1 : 0;
+        }
+        if (words > MAX_TERM_WORDS) {
+            throw new IllegalArgumentException("term is longer than " + MAX_TERM_WORDS + " words");
+        }
+        while (term.contains("  ")) {
+            term = term.replace("  ", " ");
+        }
+        Mode mode = parseEnum(Mode.class, cell(row, header, "mode"), Mode.REPLACE, "mode", "replace, explain or flag");
+        PartOfSpeech pos = parseEnum(PartOfSpeech.class, abbreviation(cell(row, header, "pos")),
+                PartOfSpeech.UNSPECIFIED, "part of speech", "noun, verb, adjective, adverb or phrase");
+        if (plain.isEmpty() && mode != Mode.FLAG) {
+            throw new IllegalArgumentException("no plain words for '" + term + "' (write them, or set mode to flag)");
+        }
+        if (plain.equalsIgnoreCase(term) && mode != Mode.FLAG) {
+            throw new IllegalArgumentException("plain words are the same as the term '" + term + "'");
+        }
+        return new GlossaryEntry(term, plain, pos, mode, cell(row, header, "note"), cell(row, header, "source"), where);
+    }
+
+    private static String abbreviation(String pos) {
+        switch (pos.toLowerCase(Locale.ROOT)) {
+            case "n": return "noun";
+            case "v": return "verb";
+            case "adj": return "adjective";
+            case "adv": return "adverb";
+            default: return pos;
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, E blank, String what, String allowed) {
+        if (value.isEmpty()) {
+            return blank;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + what + " '" + value + "' (use " + allowed + ")");
+    }
+
+    private static String cell(List<String> row, Map<String, Integer> header, String column) {
+        Integer index = header.get(column);
+        return index == null || index >= row.size() ? "" : row.get(index);
     }
 }

@@ -1,0 +1,243 @@
+package org.plaincaptions.plain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English inflection by rule plus a list of irregular verbs and nouns (see
+ * docs/decisions/0010-morphology-by-rules.md). Used only while a glossary loads: every form a
+ * glossary term can take is generated up front, so matching at run time is a lookup.
+ */
+final class Morphology {
+    /** One verb's five forms. */
+    record VerbForms(String base, String third, String past, String participle, String ing) {
+    }
+
+    private static final Map<String, String[]> IRREGULAR_VERBS = readIrregularVerbs();
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
+            Map.entry("person", "people"), Map.entry("child", "children"), Map.entry("man", "men"),
+            Map.entry("woman", "women"), Map.entry("foot", "feet"), Map.entry("tooth", "teeth"),
+            Map.entry("mouse", "mice"), Map.entry("criterion", "criteria"), Map.entry("phenomenon", "phenomena"),
+            Map.entry("life", "lives"), Map.entry("half", "halves"), Map.entry("leaf", "leaves"),
+            Map.entry("knife", "knives"), Map.entry("wife", "wives"), Map.entry("self", "selves"),
+            Map.entry("shelf", "shelves"), Map.entry("thief", "thieves"), Map.entry("loaf", "loaves"),
+            Map.entry("potato", "potatoes"), Map.entry("tomato", "tomatoes"), Map.entry("hero", "heroes"),
+            Map.entry("echo", "echoes"), Map.entry("veto", "vetoes"), Map.entry("quiz", "quizzes"),
+            Map.entry("medium", "media"), Map.entry("curriculum", "curricula"), Map.entry("index", "indices"),
+            Map.entry("appendix", "appendices"), Map.entry("matrix", "matrices"));
+    /** Nouns with no plural: the plural of a plain phrase headed by one of these is the phrase itself. */
+    private static final Set<String> UNCOUNTABLE = Set.of("advice", "information", "equipment", "feedback",
+            "knowledge", "research", "evidence", "guidance", "news", "software", "hardware", "furniture", "money",
+            "funding", "progress", "training", "welfare", "wellbeing", "health", "staff", "support", "help",
+            "assistance", "accommodation", "transport", "traffic", "weather", "access", "safety", "legislation",
+            "infrastructure", "expertise", "leverage", "use", "work", "care", "data", "stuff", "time", "praise",
+            "trust", "together", "teamwork", "unemployment", "harm", "abuse", "neglect", "respite");
+    /** Words that end a phrase without being its noun: particles, adverbs. */
+    private static final Set<String> NOT_A_HEAD = Set.of("up", "out", "on", "off", "down", "in", "together",
+            "away", "forward", "forwards", "back", "over", "ahead", "around", "through", "now", "again");
+    /** A noun phrase's head is the word before the first of these (point of contact → points of contact). */
+    private static final Set<String> HEAD_ENDERS = Set.of("of", "for", "in", "to", "on", "with", "at", "from",
+            "by", "about", "than", "as", "into", "under", "between");
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose", "whom");
+    /** Verbs stressed on the last syllable: the final consonant doubles in every spelling. */
+    private static final Set<String> DOUBLING = Set.of("commit", "submit", "admit", "permit", "omit", "emit",
+            "transmit", "refer", "prefer", "confer", "infer", "defer", "deter", "occur", "recur", "incur", "concur",
+            "control", "patrol", "propel", "compel", "expel", "repel", "dispel", "excel", "rebel", "regret",
+            "equip", "format", "kidnap", "outfit", "handicap", "upset", "acquit", "embed", "abet", "allot",
+            "remit", "enrol", "instil", "distil", "fulfil", "annul", "extol");
+    private static final Set<String> ADD_K = Set.of("panic", "picnic", "traffic", "mimic", "frolic");
+
+    private Morphology() {
+    }
+
+    static VerbForms verb(String base, boolean british) {
+        String[] irregular = IRREGULAR_VERBS.get(base);
+        String third = third(base);
+        String ing = ing(base, british);
+        if (irregular != null) {
+            return new VerbForms(base, third, irregular[0], irregular[1], ing);
+        }
+        String past = past(base, british);
+        return new VerbForms(base, third, past, past, ing);
+    }
+
+    static boolean isIrregularVerb(String base) {
+        return IRREGULAR_VERBS.containsKey(base);
+    }
+
+    static String third(String base) {
+        switch (base) {
+            case "be": return "is";
+            case "have": return "has";
+            default: break;
+        }
+        if (endsWithAny(base, "s", "x", "z", "ch", "sh") || consonantThen(base, 'o')) {
+            return base + "es";
+        }
+        if (consonantThen(base, 'y')) {
+            return base.substring(0, base.length() - 1) + "ies";
+        }
+        return base + "s";
+    }
+
+    private static String past(String base, boolean british) {
+        if (base.endsWith("e")) {
+            return base + "d";
+        }
+        if (consonantThen(base, 'y')) {
+            return base.substring(0, base.length() - 1) + "ied";
+        }
+        return stemForSuffix(base, british) + "ed";
+    }
+
+    private static String ing(String base, boolean british) {
+        if (base.equals("be") || endsWithAny(base, "ee", "ye", "oe")) {
+            return base + "ing";
+        }
+        if (base.endsWith("ie")) {
+            return base.substring(0, base.length() - 2) + "ying";
+        }
+        if (base.endsWith("e") && base.length() > 2) {
+            return base.substring(0, base.length() - 1) + "ing";
+        }
+        return stemForSuffix(base, british) + "ing";
+    }
+
+    /** The stem a vowel suffix attaches to: stop → stopp, travel → travell (British), panic → panick. */
+    private static String stemForSuffix(String base, boolean british) {
+        if (ADD_K.contains(base)) {
+            return base + "k";
+        }
+        if (doublesFinalConsonant(base, british)) {
+            return base + base.charAt(base.length() - 1);
+        }
+        return base;
+    }
+
+    private static boolean doublesFinalConsonant(String w, boolean british) {
+        int n = w.length();
+        if (n < 3 || isVowel(w.charAt(n - 1)) || "wxy".indexOf(w.charAt(n - 1)) >= 0 || !isVowel(w.charAt(n - 2))) {
+            return false;
+        }
+        if (DOUBLING.contains(w)) {
+            return true;
+        }
+        boolean singleVowel = !isVowel(w.charAt(n - 3));
+        if (british && w.charAt(n - 1) == 'l') {
+            // British spelling doubles a final l after one vowel: travelled, cancelled, fuelled, dialled.
+            String pair = w.substring(n - 3, n - 1);
+            return singleVowel || pair.equals("ue") || pair.equals("ia");
+        }
+        return singleVowel && vowelGroups(w) == 1;
+    }
+
+    static String plural(String noun) {
+        String irregular = IRREGULAR_PLURALS.get(noun);
+        if (irregular != null) {
+            return irregular;
+        }
+        if (UNCOUNTABLE.contains(noun) || NOT_A_HEAD.contains(noun) || noun.endsWith("ing") || noun.endsWith("ly")
+                || looksPlural(noun)) {
+            return noun;
+        }
+        if (noun.endsWith("person")) {
+            return noun.substring(0, noun.length() - "person".length()) + "people";
+        }
+        if (noun.endsWith("woman") || (noun.endsWith("man") && !noun.endsWith("human") && noun.length() > 4)) {
+            return noun.substring(0, noun.length() - 2) + "en";
+        }
+        if (noun.endsWith("sis") && noun.length() > 4) {
+            return noun.substring(0, noun.length() - 2) + "es";
+        }
+        if (endsWithAny(noun, "s", "x", "z", "ch", "sh")) {
+            return noun + "es";
+        }
+        if (consonantThen(noun, 'y')) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
+    }
+
+    /** Whether a noun looks like a plural already (stakeholders, not process or crisis). */
+    static boolean looksPlural(String noun) {
+        return noun.length() > 3 && noun.endsWith("s") && !endsWithAny(noun, "ss", "us", "is", "ics", "news")
+                || IRREGULAR_PLURALS.containsValue(noun) && !IRREGULAR_PLURALS.containsKey(noun);
+    }
+
+    /**
+     * Index of a noun phrase's head word, or -1 when the phrase has a relative clause (person who uses
+     * services) and its number cannot be changed by rule.
+     */
+    static int nounHead(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (RELATIVES.contains(words[i])) {
+                return -1;
+            }
+        }
+        for (int i = 1; i < words.length; i++) {
+            // "point of contact", "person using services": the head comes before a preposition or participle.
+            if (HEAD_ENDERS.contains(words[i]) || words[i].length() > 4 && words[i].endsWith("ing")) {
+                return i - 1;
+            }
+        }
+        return words.length - 1;
+    }
+
+    static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    private static boolean consonantThen(String w, char last) {
+        int n = w.length();
+        return n >= 2 && w.charAt(n - 1) == last && !isVowel(w.charAt(n - 2));
+    }
+
+    private static int vowelGroups(String w) {
+        int groups = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean vowel = isVowel(c) || (c == 'y' && i > 0);
+            if (vowel && !inVowel) {
+                groups++;
+            }
+            inVowel = vowel;
+        }
+        // "qu" acts as a consonant: quit has one vowel sound, not two.
+        return w.contains("qu") ? Math.max(1, groups) : groups;
+    }
+
+    private static boolean endsWithAny(String w, String... endings) {
+        for (String e : endings) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String[]> readIrregularVerbs() {
+        Map<String, String[]> verbs = new HashMap<>();
+        try (InputStream in = Morphology.class.getResourceAsStream("irregular-verbs.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.trim().split("\\s+");
+                verbs.put(parts[0], new String[] {parts[1], parts[2]});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read irregular-verbs.txt from the jar", e);
+        }
+        return Map.copyOf(verbs);
+    }
+}

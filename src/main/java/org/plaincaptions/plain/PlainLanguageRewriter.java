@@ -1,0 +1,219 @@
+package org.plaincaptions.plain;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.plaincaptions.plain.GlossaryEntry.Mode;
+
+/**
+ * The plain-language engine: glossary terms in all their forms and spellings, spoken numbers as
+ * digits, fillers and stutters dropped, sentence case and capitals for names, in one left-to-right
+ * pass. A pure function of (glossaries, locale, text); immutable and safe to share between threads.
+ *
+ * <p>On partial results it holds back only the trailing words that may still be completing a longer
+ * term, a number or a name, so words already shown do not change because of the rewriter.
+ */
+public final class PlainLanguageRewriter implements PlainRewriter {
+    private static final Set<String> FILLERS = Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "mm", "mhm");
+    /** Words people really do say twice ("I know that that is..."), so a repeat of them is not a stutter. */
+    private static final Set<String> REPEATABLE = Set.of("that", "had", "very", "really", "no", "yes", "yeah",
+            "bye", "ha", "is", "so", "far", "many", "much", "more", "long", "again", "knock", "do", "well", "never");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were",
+            "be", "been", "being", "get", "gets", "got", "getting", "'s", "'ve");
+
+    private final Lexicon lexicon;
+    private final Spelling spelling;
+
+    /** An engine for these glossaries, later ones overriding earlier ones, writing for {@code locale}. */
+    public PlainLanguageRewriter(List<Glossary> glossaries, Locale locale) {
+        this.spelling = Spelling.of(locale);
+        this.lexicon = Lexicon.build(glossaries, spelling);
+    }
+
+    @Override
+    public Rewrite rewriteFinal(String raw) {
+        return rewrite(raw, false, Set.of());
+    }
+
+    @Override
+    public Rewrite rewritePartial(String raw) {
+        return rewrite(raw, true, Set.of());
+    }
+
+    @Override
+    public Rewrite rewriteFinal(String raw, Set<String> alreadyExplained) {
+        return rewrite(raw, false, alreadyExplained);
+    }
+
+    @Override
+    public Rewrite rewritePartial(String raw, Set<String> alreadyExplained) {
+        return rewrite(raw, true, alreadyExplained);
+    }
+
+    @Override
+    public boolean covers(String word) {
+        return lexicon.covers(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** How many glossary rows this engine was built from. */
+    public int entryCount() {
+        return lexicon.entryCount();
+    }
+
+    private Rewrite rewrite(String raw, boolean partial, Set<String> alreadyExplained) {
+        List<Token> tokens = Tokenizer.split(raw);
+        PlainText out = new PlainText(raw.length());
+        Set<String> explainedHere = null;
+        int n = tokens.size();
+        int held = 0;
+        int i = 0;
+        while (i < n) {
+            Token t = tokens.get(i);
+            if (FILLERS.contains(t.key())) {
+                out.remove(t, "filler");
+                i++;
+                continue;
+            }
+            PhraseTrie.Hit<Lexicon.Sense> term = lexicon.longest(tokens, i);
+            if (isStutter(tokens, i, out, term.length() > 0 || term.mayGrow())) {
+                out.remove(t, "stutter");
+                i++;
+                continue;
+            }
+            if (partial && term.mayGrow()) {
+                held = holdFrom(tokens, i, raw, out);
+                break;
+            }
+            if (term.length() > 0) {
+                List<Token> span = tokens.subList(i, i + term.length());
+                GlossaryEntry entry = term.value().entry();
+                boolean explained = alreadyExplained.contains(entry.term())
+                        || explainedHere != null && explainedHere.contains(entry.term());
+                if (entry.mode() == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + term.length(), term.value())) {
+                    out.explain(span, term.value().plain(), "glossary:" + entry.term());
+                    explainedHere = explainedHere == null ? new HashSet<>() : explainedHere;
+                    explainedHere.add(entry.term());
+                } else if (entry.mode() == Mode.REPLACE) {
+                    out.replace(span, plainFor(term.value(), tokens, i), "glossary:" + entry.term());
+                } else {
+                    int from = out.length();
+                    span.forEach(word -> showAsSaid(word, out));
+                    if (entry.mode() == Mode.FLAG) {
+                        out.flag(from, entry);
+                    }
+                }
+                i += term.length();
+                continue;
+            }
+            SpokenNumbers.Match number = SpokenNumbers.match(tokens, i);
+            if (number != null) {
+                if (partial && number.open()) {
+                    held = holdFrom(tokens, i, raw, out);
+                    break;
+                }
+                if (number.text() != null) {
+                    out.replace(tokens.subList(i, number.end()), number.text(), "number");
+                } else {
+                    tokens.subList(i, number.end()).forEach(word -> showAsSaid(word, out));
+                }
+                i = number.end();
+                continue;
+            }
+            PhraseTrie.Hit<Capitals.Name> name = Capitals.name(tokens, i);
+            if (partial && name.mayGrow()) {
+                held = holdFrom(tokens, i, raw, out);
+                break;
+            }
+            if (name.length() > 0) {
+                for (int k = 0; k < name.length(); k++) {
+                    out.word(tokens.get(i + k), name.value().words()[k], null);
+                }
+                i += name.length();
+                continue;
+            }
+            if (partial && t.trail().isEmpty() && (t.key().equals("a") || t.key().equals("an")) && onlyFillersAfter(tokens, i)) {
+                // The article may need to become "an" once the next word is known: show it with that word.
+                held = Tokenizer.countWords(raw) - t.rawWord();
+                break;
+            }
+            showAsSaid(t, out);
+            i++;
+        }
+        if (!partial) {
+            out.finishSentence();
+        }
+        return new Rewrite(raw, out.text(), out.changes(), held, out.flags());
+    }
+
+    private static boolean onlyFillersAfter(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+            if (!FILLERS.contains(tokens.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many raw words are held back from token {@code i} on, with an article shown just before them. */
+    private static int holdFrom(List<Token> tokens, int i, String raw, PlainText out) {
+        int from = i > 0 && out.takeBackArticle() ? i - 1 : i;
+        return Tokenizer.countWords(raw) - tokens.get(from).rawWord();
+    }
+
+    private void showAsSaid(Token t, PlainText out) {
+        String pronoun = Capitals.pronounI(t.lower());
+        if (pronoun != null) {
+            out.word(t, pronoun, null);
+            return;
+        }
+        String spelt = t.key().isEmpty() || t.isDigits() ? t.word() : spelling.applyKeepingCase(t.word());
+        out.word(t, spelt, "spelling");
+    }
+
+    private static String plainFor(Lexicon.Sense sense, List<Token> tokens, int i) {
+        if (sense.plainAfterAuxiliary() != null && i > 0 && AUXILIARIES.contains(tokens.get(i - 1).key())) {
+            return sense.plainAfterAuxiliary();
+        }
+        return sense.plain();
+    }
+
+    /**
+     * A repeated word: the same as the next word said, or as the last word shown (unless it starts a
+     * glossary term: "ask for" then "for the duration of" keeps its "for").
+     */
+    private static boolean isStutter(List<Token> tokens, int i, PlainText out, boolean startsTerm) {
+        Token t = tokens.get(i);
+        String key = t.key();
+        if (key.isEmpty() || !t.lead().isEmpty() || REPEATABLE.contains(key) || t.isDigits()
+                || NumberWords.isNumberWord(key)) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && t.trail().isEmpty()) {
+            Token next = tokens.get(i + 1);
+            if (!next.hyphenBefore() && next.lead().isEmpty() && next.key().equals(key)) {
+                return true;
+            }
+        }
+        return !startsTerm && !t.hyphenBefore() && t.lower().equals(out.lastWord());
+    }
+
+    /** Whether the words after a term already are its explanation in brackets (text rewritten before). */
+    private static boolean explainedAlready(List<Token> tokens, int after, Lexicon.Sense sense) {
+        if (after >= tokens.size() || !tokens.get(after).lead().startsWith("(")) {
+            return false;
+        }
+        StringBuilder inBrackets = new StringBuilder();
+        for (int k = after; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (inBrackets.length() > 0) {
+                inBrackets.append(t.hyphenBefore() ? '-' : ' ');
+            }
+            inBrackets.append(t.word());
+            if (t.trail().startsWith(")")) {
+                return inBrackets.toString().equalsIgnoreCase(sense.plain());
+            }
+        }
+        return false;
+    }
+}

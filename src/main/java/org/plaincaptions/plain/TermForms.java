@@ -1,0 +1,142 @@
+package org.plaincaptions.plain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
+
+/**
+ * Every form of a glossary term and the matching form of its plain words: leverage → use gives
+ * leveraged → used, leveraging → using; carry out → do gives carried out → did. Generated once when
+ * a glossary loads.
+ */
+final class TermForms {
+    /**
+     * One form of a term.
+     *
+     * @param term                the term's words in this form, lowercase ("leveraged")
+     * @param plain               the plain words to show, in the output spelling
+     * @param plainAfterAuxiliary the plain words after "has", "was" and the like, when that form differs
+     *                            ("has commenced" → "has begun" but "we commenced" → "we began"); else null
+     * @param written             whether this is the form written in the glossary (it beats generated forms)
+     */
+    record Form(String term, String plain, String plainAfterAuxiliary, boolean written) {
+    }
+
+    private TermForms() {
+    }
+
+    static List<Form> of(GlossaryEntry entry, Spelling spelling) {
+        String plain = localise(entry.plain(), spelling);
+        List<Form> forms = new ArrayList<>();
+        forms.add(new Form(entry.term(), plain, null, true));
+        String[] termWords = entry.term().split(" ");
+        String[] plainWords = plain.isEmpty() ? new String[0] : plain.split(" ");
+        PartOfSpeech pos = entry.pos();
+        boolean singleWords = termWords.length == 1 && plainWords.length <= 1;
+        if (pos == PartOfSpeech.VERB || pos == PartOfSpeech.UNSPECIFIED && singleWords) {
+            addVerbForms(termWords, plainWords, spelling, forms);
+        }
+        if (pos == PartOfSpeech.NOUN || pos == PartOfSpeech.UNSPECIFIED && singleWords) {
+            addPlural(termWords, plainWords, forms);
+        }
+        return forms;
+    }
+
+    private static void addVerbForms(String[] termWords, String[] plainWords, Spelling spelling, List<Form> forms) {
+        int at = verbAt(termWords);
+        int plainAt = verbAt(plainWords);
+        Morphology.VerbForms plainVerb = plainWords.length == 0 ? null
+                : Morphology.verb(plainWords[plainAt].toLowerCase(Locale.ROOT), spelling == Spelling.BRITISH);
+        // Both doubling rules are matched (cancelled and canceled), whichever spelling is shown.
+        for (boolean british : new boolean[] {true, false}) {
+            Morphology.VerbForms t = Morphology.verb(termWords[at], british);
+            add(forms, termWords, at, t.third(), plainWords, plainAt, plainVerb == null ? null : plainVerb.third(), null);
+            boolean pastIsParticiple = t.past().equals(t.participle());
+            String plainPast = plainVerb == null ? null : plainVerb.past();
+            String plainParticiple = plainVerb == null ? null : plainVerb.participle();
+            add(forms, termWords, at, t.past(), plainWords, plainAt, plainPast,
+                    pastIsParticiple && plainPast != null && !plainPast.equals(plainParticiple)
+                            ? replaceWord(plainWords, plainAt, plainParticiple) : null);
+            if (!pastIsParticiple) {
+                add(forms, termWords, at, t.participle(), plainWords, plainAt, plainParticiple, null);
+            }
+            add(forms, termWords, at, t.ing(), plainWords, plainAt, plainVerb == null ? null : plainVerb.ing(), null);
+        }
+    }
+
+    /** The verb of a verb phrase: its first word, after any adverb ("adversely affect"). */
+    private static int verbAt(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].endsWith("ly")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static void addPlural(String[] termWords, String[] plainWords, List<Form> forms) {
+        int head = Morphology.nounHead(termWords);
+        if (head < 0 || Morphology.looksPlural(termWords[head])) {
+            return;
+        }
+        int plainHead = plainWords.length == 0 ? -2 : Morphology.nounHead(lower(plainWords));
+        if (plainHead == -1) {
+            // "person who uses services" has no plural by rule: the glossary must say it in its own row.
+            return;
+        }
+        String plainPlural = plainHead < 0 ? null : Morphology.plural(plainWords[plainHead].toLowerCase(Locale.ROOT));
+        add(forms, termWords, head, Morphology.plural(termWords[head]), plainWords, plainHead, plainPlural, null);
+    }
+
+    private static void add(List<Form> forms, String[] termWords, int at, String termWord, String[] plainWords,
+                            int plainAt, String plainWord, String plainAfterAuxiliary) {
+        String term = String.join(" ", replaceWords(termWords, at, termWord));
+        String plain = plainWord == null ? String.join(" ", plainWords) : replaceWord(plainWords, plainAt, plainWord);
+        for (Form f : forms) {
+            if (f.term().equals(term)) {
+                return;
+            }
+        }
+        forms.add(new Form(term, plain, plainAfterAuxiliary, false));
+    }
+
+    private static String replaceWord(String[] words, int at, String word) {
+        return String.join(" ", replaceWords(words, at, Capitals.matchCase(words[at], word)));
+    }
+
+    private static String[] replaceWords(String[] words, int at, String word) {
+        String[] copy = words.clone();
+        copy[at] = word;
+        return copy;
+    }
+
+    private static String[] lower(String[] words) {
+        String[] copy = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            copy[i] = words[i].toLowerCase(Locale.ROOT);
+        }
+        return copy;
+    }
+
+    /** The plain words in the output spelling, word by word, keeping their capitals. */
+    static String localise(String text, Spelling spelling) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String[] words = text.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int hyphen = w.indexOf('-');
+            words[i] = hyphen < 0 ? spelling.applyKeepingCase(w) : String.join("-", localiseParts(w.split("-"), spelling));
+        }
+        return String.join(" ", words);
+    }
+
+    private static String[] localiseParts(String[] parts, Spelling spelling) {
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = spelling.applyKeepingCase(parts[i]);
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,22 @@
+package org.plaincaptions.plain;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The plain-language engine is pure Java: no JavaFX, and nothing from the app's other packages. */
+class PlainArchitectureTest {
+
+    @Test
+    void plainPackageUsesNoJavaFxAndNoOtherAppPackage() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.plaincaptions.plain");
+
+        noClasses().that().resideInAPackage("org.plaincaptions.plain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.plaincaptions.app..",
+                        "org.plaincaptions.ui..", "org.plaincaptions.audio..", "org.plaincaptions.speech..")
+                .check(classes);
+    }
+}

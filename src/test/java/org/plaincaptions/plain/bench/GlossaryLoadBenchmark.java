@@ -1,0 +1,31 @@
+package org.plaincaptions.plain.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import org.plaincaptions.plain.Glossary;
+import org.plaincaptions.plain.PlainLanguageRewriter;
+
+/**
+ * How long the app waits for the default glossary when it starts: the first load in a fresh JVM
+ * (reading the CSV, generating every form, compiling the matcher), measured in several forks.
+ */
+public class GlossaryLoadBenchmark {
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(5)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public Object loadDefaultGlossaryCold() {
+        return new PlainLanguageRewriter(List.of(Glossary.builtIn()), Locale.UK);
+    }
+}
