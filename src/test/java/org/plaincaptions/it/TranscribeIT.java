@@ -125,7 +125,8 @@ class TranscribeIT {
         assertThat(stats.get("wall_s").asDouble()).isGreaterThanOrEqualTo(stats.get("audio_s").asDouble() - 0.1);
         assertThat(stats.get("latency_p50_ms").asDouble()).isPositive();
         assertThat(stats.get("latency_p95_ms").asDouble()).isGreaterThanOrEqualTo(stats.get("latency_p50_ms").asDouble());
-        assertThat(result.out()).contains("facilitator");
+        assertThat(stats.get("first_shown_p95_ms").asDouble()).isLessThanOrEqualTo(stats.get("latency_p95_ms").asDouble());
+        assertThat(result.out()).containsIgnoringCase("if you need help with anything today");
     }
 
     private static List<String> words(String text) {
