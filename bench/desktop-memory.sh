@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Runs the real desktop app under Xvfb for about 3.5 minutes, captioning 200 s of speech at live pace,
-# and samples its memory every 15 s: Java heap after a full GC, JVM native memory (NMT) and the
-# process's resident size (which includes Vosk's native memory), plus threads.
-#   bench/desktop-memory.sh     (needs: apt-get install xvfb libgtk-3-0 sox pocketsphinx-testdata)
+# Runs the real desktop app under Xvfb, captioning speech at live pace, and samples its memory every
+# 15 s: Java heap after a full GC, JVM native memory (NMT) and the process's resident size (which also
+# holds Vosk's native memory), plus threads.
+#   bench/desktop-memory.sh [SECONDS]   (default 210: 200 s of speech; up to 1000 s of speech)
+#   needs: apt-get install xvfb libgtk-3-0 sox pocketsphinx-testdata
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/plain-captions.jar
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
 bench/bench-audio.sh >/dev/null
+seconds=${1:-210}
 audio=target/bench/speech-200s.wav
+if [ "$seconds" -gt 210 ]; then
+  audio=target/bench/speech-1000s.wav
+  [ -f "$audio" ] || sox target/bench/speech-200s.wav target/bench/speech-200s.wav target/bench/speech-200s.wav \
+      target/bench/speech-200s.wav target/bench/speech-200s.wav "$audio"
+fi
 display=:97
 Xvfb $display -screen 0 1920x1080x24 >/dev/null 2>&1 &
 xvfb=$!
@@ -20,7 +27,7 @@ DISPLAY=$display XDG_STATE_HOME=$state XDG_CONFIG_HOME=$state java -XX:NativeMem
 app=$!
 sleep 5
 printf "%6s %10s %10s %10s %8s\n" "t_s" "heap_MB" "nmt_MB" "rss_MB" "threads"
-for t in $(seq 0 15 210); do
+for t in $(seq 0 15 "$seconds"); do
   kill -0 $app 2>/dev/null || { echo "app exited early" >&2; exit 1; }
   jcmd $app GC.run >/dev/null
   heap=$(jcmd $app GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print int(v/1024); exit}}')

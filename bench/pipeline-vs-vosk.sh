@@ -14,22 +14,24 @@ stats() { "$@" 2>&1 >/dev/null | tail -n 1; }
 field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])['$2'])" "$1"; }
 median() { python3 -c "import statistics,sys; print(round(statistics.median(float(x) for x in sys.argv[1:]), 4))" "$@"; }
 
-bare=(); ours=()
+bare=(); ours=(); barecpu=(); ourcpu=()
 for i in $(seq 1 "$rounds"); do
-  b=$(stats java -jar "$jar" vosk-baseline "$long" --stats); bare+=("$(field "$b" rtf)")
-  o=$(stats java -jar "$jar" transcribe "$long" --stats); ours+=("$(field "$o" rtf)")
-  echo "round $i: bare rtf $(field "$b" rtf), pipeline rtf $(field "$o" rtf)" >&2
+  b=$(stats java -jar "$jar" vosk-baseline "$long" --stats); bare+=("$(field "$b" rtf)"); barecpu+=("$(field "$b" cpu_s)")
+  o=$(stats java -jar "$jar" transcribe "$long" --stats); ours+=("$(field "$o" rtf)"); ourcpu+=("$(field "$o" cpu_s)")
+  echo "round $i: bare rtf $(field "$b" rtf) cpu $(field "$b" cpu_s) s, pipeline rtf $(field "$o" rtf) cpu $(field "$o" cpu_s) s" >&2
 done
 mb=$(median "${bare[@]}"); mo=$(median "${ours[@]}")
+cb=$(median "${barecpu[@]}"); co=$(median "${ourcpu[@]}")
 audio=$(field "$o" audio_s)
 echo
-echo "Throughput, ${audio} s of speech, median of $rounds alternating runs (real-time factor: lower is faster)"
+echo "Throughput, ${audio} s of speech, median of $rounds alternating runs"
+echo "(rtf = wall time / audio time, lower is faster; CPU = seconds of CPU the whole process used)"
 echo
-echo "| | rtf | x real time |"
-echo "|---|---|---|"
-echo "| bare Vosk (vosk-baseline) | $mb | $(python3 -c "print(round(1/$mb,1))") |"
-echo "| Plain Captions transcribe | $mo | $(python3 -c "print(round(1/$mo,1))") |"
-echo "| pipeline cost over bare Vosk | $(python3 -c "print(f'{($mo/$mb-1)*100:+.1f} %')") | |"
+echo "| | rtf | x real time | CPU s |"
+echo "|---|---|---|---|"
+echo "| bare Vosk (vosk-baseline) | $mb | $(python3 -c "print(round(1/$mb,1))") | $cb |"
+echo "| Plain Captions transcribe | $mo | $(python3 -c "print(round(1/$mo,1))") | $co |"
+echo "| pipeline cost over bare Vosk | $(python3 -c "print(f'{($mo/$mb-1)*100:+.1f} %')") | | $(python3 -c "print(f'{($co/$cb-1)*100:+.1f} %')") |"
 
 echo
 echo "Latency, ${short} fed at live pace (ms from the audio at a word's end to a caption showing it)"

@@ -8,12 +8,15 @@ final class StatsLine {
     private StatsLine() {
     }
 
-    static String of(PipelineStats s, double modelLoadSeconds, boolean realtime) {
+    /**
+     * @param cpuSeconds CPU time of the whole process while the audio was recognised (all threads)
+     */
+    static String of(PipelineStats s, double modelLoadSeconds, double cpuSeconds, boolean realtime) {
         StringBuilder json = new StringBuilder("{");
         json.append(String.format(Locale.ROOT,
-                "\"audio_s\": %.3f, \"wall_s\": %.3f, \"rtf\": %.4f, \"words\": %d, \"model_load_s\": %.3f, "
-                        + "\"max_backlog_s\": %.3f",
-                s.audioSeconds(), s.wallSeconds(), s.realTimeFactor(), s.words(), modelLoadSeconds,
+                "\"audio_s\": %.3f, \"wall_s\": %.3f, \"rtf\": %.4f, \"cpu_s\": %.3f, \"words\": %d, "
+                        + "\"model_load_s\": %.3f, \"max_backlog_s\": %.3f",
+                s.audioSeconds(), s.wallSeconds(), s.realTimeFactor(), cpuSeconds, s.words(), modelLoadSeconds,
                 s.maxBacklogSeconds()));
         if (realtime) {
             json.append(String.format(Locale.ROOT, ", \"latency_p50_ms\": %.1f, \"latency_p95_ms\": %.1f"

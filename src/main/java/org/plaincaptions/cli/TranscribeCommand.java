@@ -95,12 +95,17 @@ public final class TranscribeCommand implements Callable<Integer> {
                             problem.compareAndSet(null, message);
                         }
                     });
+            double cpuStart = ProcessCpu.seconds();
+            if (!realtime) {
+                pipeline.finalsOnly();
+            }
             pipeline.measureLatencyOn(track).start();
             while (!pipeline.awaitEnd(1, TimeUnit.SECONDS)) {
                 if (writeFailure.get() != null) {
                     pipeline.stop();
                 }
             }
+            double cpuSeconds = ProcessCpu.seconds() - cpuStart;
             writer.finish();
             if (writeFailure.get() != null) {
                 throw new UserError("Cannot write " + (output == null ? "the output" : output) + ": "
@@ -110,7 +115,7 @@ public final class TranscribeCommand implements Callable<Integer> {
                 throw new UserError(problem.get());
             }
             if (stats) {
-                System.err.println(StatsLine.of(pipeline.stats(), loadSeconds, realtime));
+                System.err.println(StatsLine.of(pipeline.stats(), loadSeconds, cpuSeconds, realtime));
             }
         }
         return 0;

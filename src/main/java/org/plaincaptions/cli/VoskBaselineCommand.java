@@ -65,6 +65,7 @@ public final class VoskBaselineCommand implements Callable<Integer> {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             LatencyProbe latency = new LatencyProbe();
             StringBuilder text = new StringBuilder();
+            double cpuStart = ProcessCpu.seconds();
             long start = System.nanoTime();
             long samples = 0;
             long words = 0;
@@ -92,11 +93,12 @@ public final class VoskBaselineCommand implements Callable<Integer> {
             }
             words += emitFinal(recognizer.getFinalResult(), text, latency);
             double wall = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = ProcessCpu.seconds() - cpuStart;
             System.out.print(text);
             System.out.flush();
             if (stats) {
                 PipelineStats figures = PipelineStats.of(samples / (double) Pcm.SAMPLE_RATE, wall, words, latency, 0);
-                System.err.println(StatsLine.of(figures, loadSeconds, realtime));
+                System.err.println(StatsLine.of(figures, loadSeconds, cpuSeconds, realtime));
             }
         }
         return 0;

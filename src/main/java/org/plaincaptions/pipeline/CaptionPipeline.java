@@ -68,6 +68,12 @@ public final class CaptionPipeline {
         return this;
     }
 
+    /** Only final captions: for files turned into text or subtitles, where nobody watches words appear. */
+    public CaptionPipeline finalsOnly() {
+        recognizer.setPartialResults(false);
+        return this;
+    }
+
     /** Starts both threads. The source is opened on the audio thread; failures arrive as a problem. */
     public void start() {
         if (!started.compareAndSet(false, true)) {

@@ -14,6 +14,13 @@ public interface SpeechRecognizer extends AutoCloseable {
      */
     Utterance accept(AudioChunk chunk);
 
+    /**
+     * Whether to work out partial results at all (on by default). A file turned into text or
+     * subtitles has nobody watching words appear, so it can skip that work.
+     */
+    default void setPartialResults(boolean enabled) {
+    }
+
     /** Ends the stream: returns whatever is left as a final utterance (possibly empty). */
     Utterance finish();
 

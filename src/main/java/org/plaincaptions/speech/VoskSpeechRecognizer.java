@@ -18,6 +18,7 @@ final class VoskSpeechRecognizer implements SpeechRecognizer {
     private final Recognizer recognizer;
     private String lastPartialJson = "";
     private Utterance lastPartial = Utterance.empty(false);
+    private boolean partials = true;
 
     private VoskSpeechRecognizer(Recognizer recognizer) {
         this.recognizer = recognizer;
@@ -42,6 +43,9 @@ final class VoskSpeechRecognizer implements SpeechRecognizer {
             lastPartial = Utterance.empty(false);
             return parse(recognizer.getResult(), true);
         }
+        if (!partials) {
+            return lastPartial;
+        }
         String json = recognizer.getPartialResult();
         // The partial rarely changes between 50 ms chunks: skip parsing when it is the same.
         if (!json.equals(lastPartialJson)) {
@@ -49,6 +53,11 @@ final class VoskSpeechRecognizer implements SpeechRecognizer {
             lastPartial = parse(json, false);
         }
         return lastPartial;
+    }
+
+    @Override
+    public void setPartialResults(boolean enabled) {
+        partials = enabled;
     }
 
     @Override

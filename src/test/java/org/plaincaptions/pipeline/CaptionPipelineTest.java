@@ -86,6 +86,17 @@ class CaptionPipelineTest {
     }
 
     @Test
+    void finalsOnlyEmitsNoPartialsButEveryFinal() throws Exception {
+        Recorder events = new Recorder();
+        CaptionPipeline pipeline = new CaptionPipeline(new SilentSource(20, false),
+                new ScriptedRecognizer("hello there", "bye now"), SHOUTING, events).finalsOnly();
+        pipeline.start();
+        assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(events.captions).noneMatch(c -> !c.isFinal() && !c.isEmpty());
+        assertThat(events.finals()).containsExactly("HELLO THERE", "BYE NOW");
+    }
+
+    @Test
     void utterancesShareASequenceUntilTheirFinal() throws Exception {
         Recorder events = run(new SilentSource(20, false), new ScriptedRecognizer("hello there", "bye now"));
         assertThat(events.captions.stream().filter(c -> c.raw().startsWith("hello") || c.raw().equals("hello there"))

@@ -18,6 +18,7 @@ final class ScriptedRecognizer implements SpeechRecognizer {
     private final List<Word> current = new ArrayList<>();
     private volatile boolean closed;
     private volatile long delayMillis;
+    private boolean partials = true;
 
     ScriptedRecognizer(String... utterances) {
         for (String u : utterances) {
@@ -46,12 +47,17 @@ final class ScriptedRecognizer implements SpeechRecognizer {
         }
         if (current.size() < words.length) {
             current.add(new Word(words[current.size()], chunk.startSeconds(), chunk.endSeconds(), 1.0));
-            return utterance(false);
+            return partials ? utterance(false) : Utterance.empty(false);
         }
         utterances.removeFirst();
         Utterance done = utterance(true);
         current.clear();
         return done;
+    }
+
+    @Override
+    public void setPartialResults(boolean enabled) {
+        partials = enabled;
     }
 
     @Override
