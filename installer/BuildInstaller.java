@@ -90,6 +90,7 @@ public final class BuildInstaller {
         Path legal = INPUT.resolve("legal");
         copyTree(Path.of("installer", "legal"), legal);
         Files.copy(Path.of("NOTICE"), legal.resolve("NOTICE"));
+        Files.copy(Path.of("LICENSE"), legal.resolve("LICENSE"));
         List<String> dependencies = runtimeDependencies(dependencyList);
         Files.write(legal.resolve("dependencies.txt"), dependencies);
         checkAttributions(dependencies, Files.readString(legal.resolve("THIRD-PARTY.md")));
