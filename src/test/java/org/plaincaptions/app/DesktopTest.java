@@ -45,6 +45,14 @@ class DesktopTest {
         folders = folders("run" + ++count);
         desktop = new Desktop(stage, new DesktopOptions(Optional.of(MODEL), Optional.of(RECORDING)), folders);
         desktop.show();
+        upFront();
+    }
+
+    /** Headless windows overlap: the caption window (bottom right) would take the clicks meant for the control room. */
+    private void upFront() {
+        desktop.captionScreen().stage().toBack();
+        desktop.controlRoom().stage().toFront();
+        desktop.controlRoom().stage().requestFocus();
     }
 
     static AppFolders folders(String name) {
@@ -177,8 +185,10 @@ class DesktopTest {
 
     @Test
     void theLookAndSlowDownRateAreRememberedForTheNextRun(FxRobot robot) throws Exception {
-        robot.clickOn("#theme").clickOn(Theme.CREAM.toString());
-        robot.clickOn("#mode").clickOn(CaptionMode.BOTH.toString());
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#theme").queryComboBox().getSelectionModel().select(Theme.CREAM);
+            robot.lookup("#mode").queryComboBox().getSelectionModel().select(CaptionMode.BOTH);
+        }).get();
         WaitForAsyncUtils.asyncFx(() -> desktop.controlRoom().model().slowDownAtProperty().set(150)).get();
         WaitForAsyncUtils.asyncFx(desktop::close).get();
         var saved = new SettingsStore(folders.config().resolve("settings.json")).load().settings();

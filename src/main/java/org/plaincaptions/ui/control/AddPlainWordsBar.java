@@ -53,8 +53,8 @@ final class AddPlainWordsBar extends HBox {
                 ValidationResult.fromErrorIf(c, problem(value, plain.getText(), true).orElse(""),
                         problem(value, plain.getText(), true).isPresent()));
         validation.registerValidator(plain, false, Validator.createEmptyValidator("Write the plain words", Severity.ERROR));
+        plain.textProperty().addListener(o -> validation.revalidate(term));
         add.disableProperty().bind(validation.invalidProperty());
-        add.setDefaultButton(false);
         add.setOnAction(e -> submit(actions, model));
         plain.setOnAction(e -> {
             if (!validation.isInvalid()) {

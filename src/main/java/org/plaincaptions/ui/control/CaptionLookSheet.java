@@ -32,10 +32,11 @@ final class CaptionLookSheet extends VBox {
     final Spinner<Integer> row = new Spinner<>(1, 60, 10);
     final Spinner<Double> pictureHeight = new Spinner<>(0.3, 10.0, 1.5, 0.1);
     final Label suggestion = new Label();
-    final Button useSuggestion = new Button("Use this _size");
+    final Button useSuggestion = new Button("Use this si_ze");
 
     CaptionLookSheet(ObjectProperty<CaptionLook> look) {
         sheet.setId("look-sheet");
+        sheet.setAccessibleText("Caption look settings");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.CATEGORY);

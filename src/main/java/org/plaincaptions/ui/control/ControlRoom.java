@@ -59,6 +59,7 @@ public final class ControlRoom {
         tabs.getTabs().setAll(speakerTab, jargonTab, lookTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
+        tabs.setAccessibleText("Speaker, jargon and caption look");
 
         Label previewHeading = new Label("What the room sees");
         previewHeading.getStyleClass().add("transcript-heading");

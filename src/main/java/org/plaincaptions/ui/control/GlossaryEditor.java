@@ -87,6 +87,12 @@ public final class GlossaryEditor {
                 ValidationResult.fromErrorIf(c, formProblem().orElse(""), formProblem().isPresent()));
         validation.registerValidator(plain, false, (javafx.scene.control.Control c, String v) ->
                 ValidationResult.fromErrorIf(c, formProblem().orElse(""), formProblem().isPresent()));
+        // Each field's check depends on the other's value: check both whenever either changes.
+        for (TextField field : List.of(term, plain, note)) {
+            field.textProperty().addListener(o -> validation.revalidate());
+        }
+        pos.valueProperty().addListener(o -> validation.revalidate());
+        mode.valueProperty().addListener(o -> validation.revalidate());
         add.disableProperty().bind(validation.invalidProperty());
         update.disableProperty().bind(validation.invalidProperty().or(table.getSelectionModel().selectedItemProperty().isNull()));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -157,9 +163,9 @@ public final class GlossaryEditor {
         GlossaryRow row = formRow();
         List<GlossaryRow> rows = org.plaincaptions.settings.GlossaryFile.merge(table.getItems(), List.of(row));
         table.getItems().setAll(rows);
-        table.getSelectionModel().select(row);
+        table.scrollTo(row);
         save("Added \"" + row.term() + "\"");
-        clearForm();
+        clearForm(); // ready for the next term
     }
 
     private void updateRow() {
@@ -211,6 +217,7 @@ public final class GlossaryEditor {
     }
 
     private void clearForm() {
+        table.getSelectionModel().clearSelection();
         term.clear();
         plain.clear();
         pos.setValue("");

@@ -28,7 +28,7 @@ final class RunBar extends VBox {
     static final double METER_FLOOR_DBFS = -60;
 
     final Button start = new Button("_Start");
-    final Button stop = new Button("S_top");
+    final Button stop = new Button("St_op");
     final ToggleButton pause = new ToggleButton("_Pause");
     final ComboBox<SourceChoice> source = new ComboBox<>();
     final Button openRecording = new Button("_Recording…");

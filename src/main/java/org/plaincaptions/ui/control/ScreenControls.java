@@ -70,9 +70,9 @@ final class ScreenControls extends GridPane {
         clear.setAccessibleHelp("Clears the caption screen. Shortcut C.");
         clear.setOnAction(e -> screenModel.clear());
 
-        addRow(0, label("Captions _on:", screen), screen, fullScreen);
+        addRow(0, label("Captions o_n:", screen), screen, fullScreen);
         addRow(1, label("_Theme:", theme), theme, markChanges);
-        addRow(2, label("M_ode:", mode), mode);
+        addRow(2, label("Capt_ion mode:", mode), mode);
         HBox keys = new HBox(16, blank, freeze, clear);
         add(keys, 0, 3, 3, 1);
         setHgap(8);

@@ -27,7 +27,7 @@ final class TranscriptPane extends BorderPane {
 
     TranscriptPane(ControlRoomActions actions, ControlRoomModel model) {
         addBar = new AddPlainWordsBar(actions, model);
-        SplitPane sides = new SplitPane(raw.titled("What was _said"), plain.titled("Plain captions (what the room _reads)"));
+        SplitPane sides = new SplitPane(raw.titled("What was sai_d"), plain.titled("Plain captions (what the room r_eads)"));
         addWords.setId("add-plain-words-button");
         addWords.setTooltip(new Tooltip("Pick a word in a transcript, then give plain words for it"));
         addWords.setOnAction(e -> openAddBar());
