@@ -3,6 +3,7 @@ package org.plaincaptions.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioSystem;
 import org.plaincaptions.audio.AudioChunk;
@@ -29,13 +30,16 @@ final class Captioning {
     private static final Logger LOGGER = LoggerFactory.getLogger(Captioning.class);
 
     private final FxEvents fxEvents;
+    private final Executor background;
     private final List<PipelineEvents> pipelineListeners = new CopyOnWriteArrayList<>();
     private volatile LiveCaptioning live;
     private PausableSource source;
     private long currentRun; // FX thread only
 
-    Captioning(FxEvents fxEvents) {
+    /** @param background where runs start and stop: making a recogniser takes a moment, never on the FX thread */
+    Captioning(FxEvents fxEvents, Executor background) {
         this.fxEvents = fxEvents;
+        this.background = background;
     }
 
     void use(LiveCaptioning loaded) {
@@ -67,8 +71,17 @@ final class Captioning {
         source = new PausableSource(audio);
         long run = ++currentRun;
         PipelineEvents toFx = new FxPipelineBridge(new RunEvents(run));
-        loaded.start(source, new FanOut(toFx));
-        LOGGER.info("Captioning started on {}", choice.label());
+        PausableSource started = source;
+        background.execute(() -> {
+            try {
+                loaded.start(started, new FanOut(toFx));
+                LOGGER.info("Captioning started on {}", choice.label());
+            } catch (RuntimeException e) {
+                LOGGER.error("Captioning did not start", e);
+                toFx.onProblem("Captioning did not start: " + e.getMessage());
+                toFx.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], 0));
+            }
+        });
         return true;
     }
 
@@ -81,7 +94,7 @@ final class Captioning {
     void stop() {
         LiveCaptioning loaded = live;
         if (loaded != null) {
-            loaded.stop();
+            background.execute(loaded::stop); // after a start that may still be on its way
         }
     }
 

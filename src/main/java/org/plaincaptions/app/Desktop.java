@@ -52,7 +52,7 @@ public final class Desktop implements ControlRoomActions {
     private final CaptionScreen captionScreen;
     private final MeetingGlossary glossary;
     private final FxEvents fxEvents = new FxEvents();
-    private final Captioning captioning = new Captioning(fxEvents);
+    private final Captioning captioning = new Captioning(fxEvents, loader);
     private final LiveFigures figures;
     private final ScreenPlacement placement;
     private GlossaryEditor glossaryEditor;

@@ -69,6 +69,10 @@ public final class ControlRoomModel {
         problem.set(true);
     }
 
+    public javafx.beans.property.ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
     public String status() {
         return status.get();
     }

@@ -29,6 +29,7 @@ final class TranscriptView {
     private final ListView<TranscriptLine> list = new ListView<>();
     private final Track track;
     private boolean partialShown;
+    private VirtualFlow<?> flow;
     private int pickedRow = -1;
     private int pickedFrom;
     private int pickedTo;
@@ -62,6 +63,7 @@ final class TranscriptView {
 
     void show(Caption caption) {
         var items = list.getItems();
+        boolean wasPartial = partialShown;
         boolean following = items.isEmpty() || atBottom();
         List<ShownWord> words = MarkedWords.of(caption, track);
         TranscriptLine line = new TranscriptLine(words, !caption.isFinal());
@@ -75,7 +77,9 @@ final class TranscriptView {
             items.add(line);
         }
         partialShown = !words.isEmpty() && !caption.isFinal();
-        if (following && !items.isEmpty()) {
+        // A partial replacing the partial row leaves the rows where they are: no need to scroll again.
+        boolean sameRows = wasPartial && partialShown;
+        if (following && !items.isEmpty() && !sameRows) {
             list.scrollTo(items.size() - 1);
         }
     }
@@ -129,11 +133,23 @@ final class TranscriptView {
         e.consume();
     }
 
+    private static void mark(Text word, String styleClass, boolean on) {
+        if (on != word.getStyleClass().contains(styleClass)) {
+            if (on) {
+                word.getStyleClass().add(styleClass);
+            } else {
+                word.getStyleClass().remove(styleClass);
+            }
+        }
+    }
+
     private boolean atBottom() {
         if (list.getSkin() == null) {
             return true;
         }
-        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow == null) {
+            flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        }
         if (flow == null || flow.getLastVisibleCell() == null) {
             return true;
         }
@@ -162,29 +178,38 @@ final class TranscriptView {
             if (item.partial()) {
                 getStyleClass().add("partial");
             }
-            flow.getChildren().clear();
+            // Reuse the word nodes already there: a growing partial only changes its last words.
             List<ShownWord> words = item.words();
+            var nodes = flow.getChildren();
             for (int i = 0; i < words.size(); i++) {
-                Text word = new Text(words.get(i).text());
-                word.getStyleClass().add("transcript-word");
-                if (words.get(i).changed()) {
-                    word.getStyleClass().add("changed");
-                }
-                if (getIndex() == pickedRow && i >= pickedFrom && i <= pickedTo) {
-                    word.getStyleClass().add("picked");
-                }
-                int at = i;
-                word.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                    if (e.isShiftDown() && getIndex() == pickedRow) {
-                        pick(getIndex(), pickedFrom, at);
-                    } else {
-                        pick(getIndex(), at, at);
+                Text word;
+                if (2 * i < nodes.size()) {
+                    word = (Text) nodes.get(2 * i);
+                    if (!word.getText().equals(words.get(i).text())) {
+                        word.setText(words.get(i).text());
                     }
-                });
-                flow.getChildren().add(word);
-                if (i < words.size() - 1) {
-                    flow.getChildren().add(new Text(" "));
+                } else {
+                    if (i > 0) {
+                        nodes.add(new Text(" "));
+                    }
+                    word = new Text(words.get(i).text());
+                    word.getStyleClass().add("transcript-word");
+                    int at = i;
+                    word.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                        if (e.isShiftDown() && getIndex() == pickedRow) {
+                            pick(getIndex(), pickedFrom, at);
+                        } else {
+                            pick(getIndex(), at, at);
+                        }
+                    });
+                    nodes.add(word);
                 }
+                mark(word, "changed", words.get(i).changed());
+                mark(word, "picked", getIndex() == pickedRow && i >= pickedFrom && i <= pickedTo);
+            }
+            int keep = Math.max(0, 2 * words.size() - 1);
+            if (nodes.size() > keep) {
+                nodes.remove(keep, nodes.size());
             }
             flow.maxWidthProperty().bind(list.widthProperty().subtract(30));
             flow.prefWidthProperty().bind(list.widthProperty().subtract(30));
