@@ -66,9 +66,11 @@ public final class PulseBench {
                     PulseMonitor.Figures f = monitor.figures();
                     System.out.println(String.format(Locale.ROOT, "{\"audio_s\": %.1f, \"wall_s\": %.2f, \"words\": %d,"
                                     + " \"pulses\": %d, \"median_gap_ms\": %.1f, \"p99_gap_ms\": %.1f,"
-                                    + " \"max_gap_ms\": %.1f, \"max_late_ms\": %.1f}", stats.audioSeconds(),
+                                    + " \"max_gap_ms\": %.1f, \"max_late_ms\": %.1f, \"fx_running_in_max_gap_ms\": %.1f,"
+                                    + " \"max_fx_running_between_pulses_ms\": %.1f}", stats.audioSeconds(),
                             (System.nanoTime() - started[0]) / 1e9, stats.words(), f.pulses(), f.medianGapMillis(),
-                            f.p99GapMillis(), f.maxGapMillis(), f.maxLateMillis()));
+                            f.p99GapMillis(), f.maxGapMillis(), f.maxLateMillis(), f.maxGapFxCpuMillis(),
+                            f.maxFxCpuMillis()));
                     Platform.exit();
                 }
             });

@@ -84,6 +84,7 @@ final class ScreenControls extends GridPane {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 
