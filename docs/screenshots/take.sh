@@ -45,7 +45,8 @@ JSON
   echo "wrote $out/caption-$name.png"
   if [ "${4:-}" = control-room ]; then
     import -display $display -window "$(window_id 'Plain Captions: control room')" "$out/control-room.png"
-    echo "wrote $out/control-room.png"
+    import -display $display -window root -crop 2580x800+0+0 "$out/desktop.png"
+    echo "wrote $out/control-room.png and $out/desktop.png (both windows)"
   fi
   kill $app
   wait $app 2>/dev/null || true

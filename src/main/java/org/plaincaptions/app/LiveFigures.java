@@ -26,6 +26,7 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
     /** Backlog beyond which the room and the facilitator are told captions are running late. */
     static final double BEHIND_SECONDS = 2.0;
     private static final long JARGON_REFRESH_NANOS = 1_000_000_000L;
+    /** dBFS shown as an empty meter; speech usually sits between -40 and -10. */
     private static final double METER_FLOOR_DBFS = -60;
 
     private final ControlRoomModel room;

@@ -24,9 +24,6 @@ import javafx.stage.Window;
  * when nothing is heard; the speech model in use; progress of a model load or a transcription; status.
  */
 final class RunBar extends VBox {
-    /** dBFS shown as an empty meter; speech usually sits between -40 and -10. */
-    static final double METER_FLOOR_DBFS = -60;
-
     final Button start = new Button("_Start");
     final Button stop = new Button("St_op");
     final ToggleButton pause = new ToggleButton("_Pause");

@@ -36,9 +36,4 @@ public enum Shortcut {
     public String does() {
         return does;
     }
-
-    /** Single letters only act outside text fields, so typing a word never blanks the room's screen. */
-    public boolean isSingleLetter() {
-        return this == BLANK || this == FREEZE || this == CLEAR;
-    }
 }
