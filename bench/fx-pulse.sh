@@ -13,11 +13,12 @@ jar=target/plain-captions.jar
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
 bench/bench-audio.sh >/dev/null 2>&1
 audio=target/bench/speech-200s.wav
-display=:96
-Xvfb $display -screen 0 1920x1080x24 >/dev/null 2>&1 &
+tmp=$(mktemp -d)
+Xvfb -displayfd 3 -screen 0 1920x1080x24 3>"$tmp/display" >/dev/null 2>&1 &   # picks a free display
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
+for _ in $(seq 1 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+display=":$(cat "$tmp/display")"
 for i in $(seq 1 "$rounds"); do
   echo "load average before round $i: $(cut -d' ' -f1 /proc/loadavg)" >&2
   DISPLAY=$display java -cp "$jar" org.plaincaptions.app.PulseBench "$audio" 2>/dev/null | tail -n 1

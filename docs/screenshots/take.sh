@@ -10,15 +10,15 @@ jar=target/plain-captions.jar
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
 wait_s=${1:-13}
 out=docs/screenshots
-display=:98
-# One wide screen: the control room on the left, the caption window beside it, not overlapping,
-# so each window can be captured on its own.
-Xvfb $display -screen 0 2600x820x24 >/dev/null 2>&1 &
-xvfb=$!
 app=
 tmp=$(mktemp -d)
+# One wide screen: the control room on the left, the caption window beside it, not overlapping,
+# so each window can be captured on its own. Xvfb picks a free display number itself.
+Xvfb -displayfd 3 -screen 0 2600x820x24 3>"$tmp/display" >/dev/null 2>&1 &
+xvfb=$!
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
-sleep 1
+for _ in $(seq 1 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+display=":$(cat "$tmp/display")"
 
 window_id() { # title
   DISPLAY=$display xwininfo -root -tree | awk -v t="\"$1\"" 'index($0, t) {print $1; exit}'

@@ -67,10 +67,10 @@ public final class PulseBench {
                     System.out.println(String.format(Locale.ROOT, "{\"audio_s\": %.1f, \"wall_s\": %.2f, \"words\": %d,"
                                     + " \"pulses\": %d, \"median_gap_ms\": %.1f, \"p99_gap_ms\": %.1f,"
                                     + " \"max_gap_ms\": %.1f, \"max_late_ms\": %.1f, \"fx_running_in_max_gap_ms\": %.1f,"
-                                    + " \"max_fx_running_between_pulses_ms\": %.1f}", stats.audioSeconds(),
+                                    + " \"renderer_running_in_max_gap_ms\": %.1f, \"max_fx_running_between_pulses_ms\": %.1f}", stats.audioSeconds(),
                             (System.nanoTime() - started[0]) / 1e9, stats.words(), f.pulses(), f.medianGapMillis(),
                             f.p99GapMillis(), f.maxGapMillis(), f.maxLateMillis(), f.maxGapFxCpuMillis(),
-                            f.maxFxCpuMillis()));
+                            f.maxGapRendererCpuMillis(), f.maxFxCpuMillis()));
                     Platform.exit();
                 }
             });

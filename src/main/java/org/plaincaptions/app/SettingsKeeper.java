@@ -53,7 +53,8 @@ final class SettingsKeeper {
         }
     }
 
-    private void saveLatest() {
+    // Taking the pending settings and writing them is one step, so an older save never lands last.
+    private synchronized void saveLatest() {
         Settings latest = pending.getAndSet(null);
         if (latest == null) {
             return;
@@ -66,7 +67,7 @@ final class SettingsKeeper {
     }
 
     /** Saves now, on the calling thread: when the app closes. */
-    void saveNow() {
+    synchronized void saveNow() {
         pending.set(null);
         try {
             store.save(current);

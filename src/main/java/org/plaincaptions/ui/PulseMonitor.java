@@ -25,23 +25,29 @@ public final class PulseMonitor {
     private long lastCpu;
     private double maxGapCpuMillis;
     private double maxCpuMillis;
+    private long rendererId = -1;
+    private long lastRendererCpu;
+    private double maxGapRendererMillis;
 
     public PulseMonitor() {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+                long rendererCpu = rendererId < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(rendererId));
                 if (last >= 0) {
                     double gap = (now - last) / 1e6;
                     double running = (cpu - lastCpu) / 1e6;
                     if (count == 0 || gap > max()) {
                         maxGapCpuMillis = running;
+                        maxGapRendererMillis = (rendererCpu - lastRendererCpu) / 1e6;
                     }
                     maxCpuMillis = Math.max(maxCpuMillis, running);
                     record(gap);
                 }
                 last = now;
                 lastCpu = cpu;
+                lastRendererCpu = rendererCpu;
             }
         };
     }
@@ -49,6 +55,9 @@ public final class PulseMonitor {
     /** Starts measuring; call on the FX thread. */
     public void start() {
         last = -1;
+        // JavaFX draws on its own thread; the FX thread waits for the last frame before the next pulse.
+        rendererId = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
         timer.start();
     }
 
@@ -77,18 +86,19 @@ public final class PulseMonitor {
         double[] sorted = Arrays.copyOf(gaps, count);
         Arrays.sort(sorted);
         if (count == 0) {
-            return new Figures(0, 0, 0, 0, 0, 0);
+            return new Figures(0, 0, 0, 0, 0, 0, 0);
         }
         return new Figures(count, sorted[count - 1], sorted[(int) Math.ceil((count - 1) * 0.99)], sorted[(count - 1) / 2],
-                maxGapCpuMillis, maxCpuMillis);
+                maxGapCpuMillis, maxGapRendererMillis, maxCpuMillis);
     }
 
     /**
      * Pulses measured; the longest, 99th-percentile and median gap between them; how long the FX thread
-     * was running during the longest gap; and the most it ran between any two pulses. All in milliseconds.
+     * and the renderer thread were running during the longest gap; and the most the FX thread ran
+     * between any two pulses. All in milliseconds.
      */
     public record Figures(int pulses, double maxGapMillis, double p99GapMillis, double medianGapMillis,
-                          double maxGapFxCpuMillis, double maxFxCpuMillis) {
+                          double maxGapFxCpuMillis, double maxGapRendererCpuMillis, double maxFxCpuMillis) {
         /** How much later than one frame the latest pulse came. */
         public double maxLateMillis() {
             return Math.max(0, maxGapMillis - FRAME_MILLIS);
@@ -97,9 +107,9 @@ public final class PulseMonitor {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%d pulses; gap between pulses: median %.1f ms, p99 %.1f ms, max %.1f ms"
-                            + " (FX thread running %.1f ms of it); latest pulse %.1f ms late; most FX work between two"
-                            + " pulses %.1f ms", pulses, medianGapMillis, p99GapMillis, maxGapMillis, maxGapFxCpuMillis,
-                    maxLateMillis(), maxFxCpuMillis);
+                            + " (FX thread running %.1f ms of it, renderer %.1f ms); latest pulse %.1f ms late; most FX"
+                            + " work between two pulses %.1f ms", pulses, medianGapMillis, p99GapMillis, maxGapMillis,
+                    maxGapFxCpuMillis, maxGapRendererCpuMillis, maxLateMillis(), maxFxCpuMillis);
         }
     }
 }

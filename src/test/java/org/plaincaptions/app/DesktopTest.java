@@ -207,6 +207,35 @@ class DesktopTest {
     }
 
     @Test
+    void theCaptionScreensDisplayAndPlaceAreRememberedForTheNextRun(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            var room = desktop.controlRoom().model();
+            room.screenProperty().set(room.screens().get(1)); // the one display Monocle has
+            room.fullScreenProperty().set(false);
+            Stage captions = desktop.captionScreen().stage();
+            captions.setX(40);
+            captions.setY(30);
+            captions.setWidth(640);
+            captions.setHeight(360);
+        }).get();
+        WaitForAsyncUtils.asyncFx(desktop::close).get();
+        var saved = new SettingsStore(folders.config().resolve("settings.json")).load().settings();
+        assertThat(saved.captionScreen()).isNotNull();
+        assertThat(saved.fullScreen()).isFalse();
+        assertThat(saved.captionWindow()).isEqualTo(new org.plaincaptions.settings.Spot(40, 30, 640, 360));
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            desktop = new Desktop(new Stage(), new DesktopOptions(Optional.of(MODEL), Optional.empty()), folders);
+            desktop.show();
+        }).get();
+        Stage captions = desktop.captionScreen().stage();
+        assertThat(fx(() -> desktop.controlRoom().model().screenProperty().get().screen())).isPresent();
+        assertThat(fx(() -> new double[] {captions.getX(), captions.getY(), captions.getWidth(), captions.getHeight()}))
+                .containsExactly(40, 30, 640, 360);
+        assertThat(fx(captions::isFullScreen)).isFalse();
+    }
+
+    @Test
     void aDamagedSettingsFileGivesTheUsualSettingsKeepsTheFileAndSaysSo(FxRobot robot) throws Exception {
         AppFolders damaged = folders("damaged");
         Files.createDirectories(damaged.config());
