@@ -2,13 +2,13 @@
 # Takes the README screenshots from the real app under Xvfb, captioning a recording at live pace: the
 # control room, and the caption screen in each theme (plus "both" mode). Each run gets its own settings
 # file (theme, window places) in a temporary XDG config folder, so your own settings are not touched.
-#   docs/screenshots/take.sh [SECONDS]     (default 13: how far into the recording to take them)
+#   docs/screenshots/take.sh [SECONDS]     (default 17: how far into the recording to take them)
 # Needs: apt-get install xvfb libgtk-3-0 imagemagick x11-utils; a built jar (mvn -DskipTests package).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=target/plain-captions.jar
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
-wait_s=${1:-13}
+wait_s=${1:-17}
 out=docs/screenshots
 app=
 tmp=$(mktemp -d)
