@@ -97,7 +97,16 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
         room.soundWarningProperty().set(verdict == SoundWatch.Verdict.NO_SOUND
                 ? String.format("No sound for %.0f s: is the microphone on?", sound.silentFor())
                 : verdict == SoundWatch.Verdict.TOO_QUIET ? "Very quiet: move the microphone closer" : "");
-        behind = backlogSeconds > BEHIND_SECONDS;
+        boolean nowBehind = backlogSeconds > BEHIND_SECONDS;
+        if (nowBehind != behind) {
+            if (nowBehind) {
+                room.showProblem(String.format("Captions are running %.0f s behind the speaker: "
+                        + "the computer is too slow for live recognition.", backlogSeconds));
+            } else {
+                room.showStatus("Caught up: listening");
+            }
+        }
+        behind = nowBehind;
         if (Double.isFinite(fileSeconds) && fileSeconds > 0) {
             room.fileProgressProperty().set(Math.min(1, chunk.endSeconds() / fileSeconds));
             room.fileProgressTextProperty().set(String.format("%.0f of %.0f s", chunk.endSeconds(), fileSeconds));

@@ -138,8 +138,11 @@ class LiveFiguresTest {
             figures.audio(audio(1, -20), 3.5);
         });
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.FALLING_BEHIND);
+        assertThat(room.status()).startsWith("Captions are running 4 s behind");
+        assertThat(room.isProblem()).isTrue();
         fx(() -> figures.audio(audio(1.1, -20), 0.2));
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.LISTENING);
+        assertThat(room.status()).isEqualTo("Caught up: listening");
         fx(() -> room.pausedProperty().set(true));
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.PAUSED);
         fx(() -> room.pausedProperty().set(false));
