@@ -166,8 +166,15 @@ class DesktopTest {
     @Test
     void plainWordsAddedInTheMeetingReachTheCaptionsWithinASecond(FxRobot robot) throws Exception {
         awaitReady(robot);
-        WaitForAsyncUtils.asyncFx(() -> desktop.controlRoom().addPlainWordsFor("next meeting")).get();
-        robot.clickOn("#add-plain").write("next get-together").type(KeyCode.ENTER);
+        WaitForAsyncUtils.asyncFx(() -> {
+            upFront();
+            desktop.controlRoom().addPlainWordsFor("next meeting");
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var plainField = robot.from(desktop.controlRoom().stage().getScene().getRoot()).lookup("#add-plain")
+                .queryTextInputControl();
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> plainField.isVisible() && plainField.getWidth() > 0));
+        robot.clickOn(plainField).write("next get-together").type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> desktop.controlRoom().model().status())
                 .startsWith("Added to the meeting glossary"));
         long added = System.nanoTime();
