@@ -59,21 +59,29 @@ final class Captioning {
         pipelineListeners.add(listener);
     }
 
-    /** Starts a run on {@code choice}; false when no model is loaded. */
-    boolean start(SourceChoice choice) {
+    /** The audio source for what the facilitator picked (not opened yet). */
+    static AudioSource sourceFor(SourceChoice choice) {
+        return choice.file()
+                .<AudioSource>map(f -> new FileSource(f, choice.fast() ? Pace.AS_FAST_AS_POSSIBLE : Pace.REAL_TIME))
+                .orElseGet(() -> choice.device().map(MicrophoneSource::new).orElseGet(MicrophoneSource::new));
+    }
+
+    /**
+     * Starts a run on {@code choice}; false when no model is loaded. {@code beforeOpening} runs first,
+     * off the FX thread (to let go of a microphone being checked).
+     */
+    boolean start(SourceChoice choice, Runnable beforeOpening) {
         LiveCaptioning loaded = live;
         if (loaded == null) {
             return false;
         }
-        AudioSource audio = choice.file()
-                .<AudioSource>map(f -> new FileSource(f, choice.fast() ? Pace.AS_FAST_AS_POSSIBLE : Pace.REAL_TIME))
-                .orElseGet(() -> choice.device().map(MicrophoneSource::new).orElseGet(MicrophoneSource::new));
-        source = new PausableSource(audio);
+        source = new PausableSource(sourceFor(choice));
         long run = ++currentRun;
         PipelineEvents toFx = new FxPipelineBridge(new RunEvents(run));
         PausableSource started = source;
         background.execute(() -> {
             try {
+                beforeOpening.run();
                 loaded.start(started, new FanOut(toFx));
                 LOGGER.info("Captioning started on {}", choice.label());
             } catch (RuntimeException e) {

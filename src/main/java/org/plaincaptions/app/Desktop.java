@@ -9,12 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.audio.AudioDevices;
-import org.plaincaptions.captions.Caption;
 import org.plaincaptions.pipeline.LiveCaptioning;
 import org.plaincaptions.pipeline.PipelineEvents;
-import org.plaincaptions.pipeline.PipelineStats;
 import org.plaincaptions.settings.AppFolders;
 import org.plaincaptions.settings.GlossaryFile;
 import org.plaincaptions.settings.SettingsStore;
@@ -55,6 +52,7 @@ public final class Desktop implements ControlRoomActions {
     private final Captioning captioning = new Captioning(fxEvents, loader);
     private final LiveFigures figures;
     private final ScreenPlacement placement;
+    private final MicrophoneCheck microphoneCheck;
     private GlossaryEditor glossaryEditor;
 
     public Desktop(Stage controlStage, DesktopOptions options) {
@@ -70,32 +68,11 @@ public final class Desktop implements ControlRoomActions {
         this.captionScreen = new CaptionScreen(new Stage(), screenModel);
         this.figures = new LiveFigures(roomModel, screenModel, glossary::covers);
         this.placement = new ScreenPlacement(captionScreen, controlStage, roomModel, settings);
-        fxEvents.add(new FxPipelineBridge.Receiver() {
-            @Override
-            public void caption(Caption caption) {
-                screenModel.accept(caption);
-                controlRoom.showCaption(caption);
-            }
-
-            @Override
-            public void audio(AudioChunk chunk, double backlogSeconds) {
-            }
-
-            @Override
-            public void problem(String message) {
-                roomModel.showProblem(message);
-            }
-
-            @Override
-            public void ended(PipelineStats stats) {
-                roomModel.runningProperty().set(false);
-                roomModel.pausedProperty().set(false);
-                if (!roomModel.isProblem()) {
-                    roomModel.showStatus(String.format("Stopped after %.0f s of audio, %d words.",
-                            stats.audioSeconds(), stats.words()));
-                }
-            }
-        }).add(figures);
+        this.microphoneCheck = new MicrophoneCheck(Captioning::sourceFor,
+                chunk -> Platform.runLater(() -> figures.heardWhileIdle(chunk)),
+                problem -> Platform.runLater(() -> figures.microphoneProblem(problem)));
+        roomModel.sourceProperty().addListener((o, a, b) -> checkMicrophone());
+        fxEvents.add(new RunView(screenModel, controlRoom, roomModel, this::checkMicrophone)).add(figures);
         rememberChanges();
     }
 
@@ -112,6 +89,14 @@ public final class Desktop implements ControlRoomActions {
                 settings.change(s -> s.withMicrophone(b.device().orElse(null)));
             }
         });
+    }
+
+    /** Listens to the microphone picked, while captions are not running, so its level shows before Start. */
+    private void checkMicrophone() {
+        if (!roomModel.isRunning()) {
+            figures.checkingAnother();
+            microphoneCheck.listen(roomModel.sourceProperty().get());
+        }
     }
 
     public ControlRoom controlRoom() {
@@ -216,7 +201,9 @@ public final class Desktop implements ControlRoomActions {
             glossary.rewriter().newSession();
         }
         figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN));
-        if (!captioning.start(choice)) {
+        microphoneCheck.stop();
+        if (!captioning.start(choice, microphoneCheck::stopAndWait)) {
+            checkMicrophone();
             return;
         }
         roomModel.runningProperty().set(true);
@@ -270,6 +257,7 @@ public final class Desktop implements ControlRoomActions {
 
     /** Stops captioning, remembers the windows, frees the model; called when the app closes. */
     public void close() {
+        microphoneCheck.close();
         placement.remember();
         settings.saveNow();
         LiveCaptioning live = captioning.live();

@@ -35,6 +35,7 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
     private final SpeakingRate rate = new SpeakingRate();
     private final ReadabilityWindow readability = new ReadabilityWindow();
     private final SoundWatch sound = new SoundWatch();
+    private final SoundWatch idleSound = new SoundWatch();
     private final JargonSpotter jargon;
     private long lastJargonRefresh;
     private boolean running;
@@ -90,13 +91,10 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
 
     @Override
     public void audio(AudioChunk chunk, double backlogSeconds) {
-        room.levelProperty().set(Math.max(0, Math.min(1, (chunk.levelDbfs() - METER_FLOOR_DBFS) / -METER_FLOOR_DBFS)));
+        room.levelProperty().set(meter(chunk.levelDbfs()));
         rate.heardUntil(chunk.endSeconds());
         readability.heardUntil(chunk.endSeconds());
-        SoundWatch.Verdict verdict = sound.hear(chunk.endSeconds(), chunk.levelDbfs());
-        room.soundWarningProperty().set(verdict == SoundWatch.Verdict.NO_SOUND
-                ? String.format("No sound for %.0f s: is the microphone on?", sound.silentFor())
-                : verdict == SoundWatch.Verdict.TOO_QUIET ? "Very quiet: move the microphone closer" : "");
+        room.soundWarningProperty().set(warning(sound, sound.hear(chunk.endSeconds(), chunk.levelDbfs())));
         boolean nowBehind = backlogSeconds > BEHIND_SECONDS;
         if (nowBehind != behind) {
             if (nowBehind) {
@@ -133,6 +131,42 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
         }
         refreshJargon(true);
         showStatus();
+    }
+
+    /** The microphone heard while captions are not running (the check before Start). */
+    void heardWhileIdle(AudioChunk chunk) {
+        if (running) {
+            return;
+        }
+        room.levelProperty().set(meter(chunk.levelDbfs()));
+        room.soundWarningProperty().set(warning(idleSound, idleSound.hear(chunk.endSeconds(), chunk.levelDbfs())));
+    }
+
+    /** The microphone picked could not be opened for the check before Start. */
+    void microphoneProblem(String message) {
+        if (!running) {
+            room.levelProperty().set(0);
+            room.soundWarningProperty().set(message);
+        }
+    }
+
+    /** A new microphone is being checked: forget what the last one heard. */
+    void checkingAnother() {
+        idleSound.clear();
+        if (!running) {
+            room.levelProperty().set(0);
+            room.soundWarningProperty().set("");
+        }
+    }
+
+    private static double meter(double dbfs) {
+        return Math.max(0, Math.min(1, (dbfs - METER_FLOOR_DBFS) / -METER_FLOOR_DBFS));
+    }
+
+    private static String warning(SoundWatch watch, SoundWatch.Verdict verdict) {
+        return verdict == SoundWatch.Verdict.NO_SOUND
+                ? String.format("No sound for %.0f s: is the microphone on?", watch.silentFor())
+                : verdict == SoundWatch.Verdict.TOO_QUIET ? "Very quiet: move the microphone closer" : "";
     }
 
     /** The jargon list changes at most once a second, so it can be read and clicked. */

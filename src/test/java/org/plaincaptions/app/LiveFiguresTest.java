@@ -132,6 +132,23 @@ class LiveFiguresTest {
     }
 
     @Test
+    void beforeStartTheCheckedMicrophonesLevelAndSilenceShow(FxRobot robot) throws Exception {
+        fx(() -> figures.heardWhileIdle(audio(0.1, -30)));
+        assertThat(room.levelProperty().get()).isEqualTo(0.5);
+        fx(() -> {
+            for (int i = 1; i <= 101; i++) {
+                figures.heardWhileIdle(audio(0.1 + i * 0.1, -90));
+            }
+        });
+        assertThat(label(robot, "#sound-warning")).isEqualTo("No sound for 10 s: is the microphone on?");
+        fx(() -> figures.microphoneProblem("No microphone found"));
+        assertThat(label(robot, "#sound-warning")).isEqualTo("No microphone found");
+        fx(figures::checkingAnother);
+        assertThat(label(robot, "#sound-warning")).isEmpty();
+        assertThat(screen.getStatus()).isEqualTo(RoomStatus.NOT_STARTED);
+    }
+
+    @Test
     void theRoomSeesFallingBehindPausedMicrophoneLostAndStopped() throws Exception {
         fx(() -> {
             figures.started(true, Double.NaN);
