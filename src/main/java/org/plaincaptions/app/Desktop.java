@@ -6,63 +6,97 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.audio.AudioDevices;
-import org.plaincaptions.audio.AudioSource;
-import org.plaincaptions.audio.FileSource;
-import org.plaincaptions.audio.MicrophoneSource;
-import org.plaincaptions.audio.Pace;
-import org.plaincaptions.captions.Caption;
-import org.plaincaptions.captions.CaptionLayout;
-import org.plaincaptions.captions.CaptionModel;
 import org.plaincaptions.pipeline.LiveCaptioning;
-import org.plaincaptions.pipeline.PipelineStats;
-import org.plaincaptions.plain.GlossaryException;
-import org.plaincaptions.plain.PlainRewriter;
-import org.plaincaptions.plain.PlainStage;
+import org.plaincaptions.pipeline.PipelineEvents;
+import org.plaincaptions.settings.AppFolders;
+import org.plaincaptions.settings.GlossaryFile;
+import org.plaincaptions.settings.SettingsStore;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
-import org.plaincaptions.speech.SpeechModelException;
+import org.plaincaptions.ui.FxEvents;
 import org.plaincaptions.ui.FxPipelineBridge;
 import org.plaincaptions.ui.control.ControlRoom;
 import org.plaincaptions.ui.control.ControlRoomActions;
+import org.plaincaptions.ui.control.ControlRoomModel;
+import org.plaincaptions.ui.control.GlossaryEditor;
 import org.plaincaptions.ui.control.SourceChoice;
 import org.plaincaptions.ui.display.CaptionScreen;
-import org.plaincaptions.ui.display.FxScreens;
-import org.plaincaptions.ui.display.ScreenChooser;
-import org.plaincaptions.ui.display.ScreenInfo;
+import org.plaincaptions.ui.display.CaptionScreenModel;
+import org.plaincaptions.ui.display.RoomStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the desktop app: the control room drives a {@link LiveCaptioning}, whose captions reach the
- * caption model, the caption screen and the transcripts on the FX thread through one bridge.
+ * Wires the desktop app (the controller of both windows): the control room's actions drive
+ * {@link Captioning}; each run's events fan out on the FX thread to the caption screen, the
+ * transcripts, the live figures and anything added with {@link #addFxListener}. Model loading and
+ * every file write run off the FX thread (docs/decisions/0001-threading.md).
  */
 public final class Desktop implements ControlRoomActions {
     private static final Logger LOGGER = LoggerFactory.getLogger(Desktop.class);
-    /** Backlog beyond which the room and the facilitator are told captions are running late. */
-    private static final double BEHIND_SECONDS = 2.0;
 
     private final DesktopOptions options;
+    private final ExecutorService loader = daemon("model-loader");
+    private final ExecutorService io = daemon("desktop-io");
+    private final SettingsKeeper settings;
+    private final CaptionScreenModel screenModel;
+    private final ControlRoomModel roomModel = new ControlRoomModel();
     private final ControlRoom controlRoom;
     private final CaptionScreen captionScreen;
-    private final CaptionModel captions = new CaptionModel(CaptionLayout.DEFAULT);
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "model-loader");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile LiveCaptioning live;
-    private Optional<Integer> chosenScreen = Optional.empty();
-    private boolean behind;
-    private long currentRun; // FX thread only: events of an older run are ignored
+    private final MeetingGlossary glossary;
+    private final FxEvents fxEvents = new FxEvents();
+    private final Captioning captioning = new Captioning(fxEvents, loader);
+    private final LiveFigures figures;
+    private final ScreenPlacement placement;
+    private final MicrophoneCheck microphoneCheck;
+    private GlossaryEditor glossaryEditor;
 
     public Desktop(Stage controlStage, DesktopOptions options) {
+        this(controlStage, options, AppFolders.forThisUser());
+    }
+
+    public Desktop(Stage controlStage, DesktopOptions options, AppFolders folders) {
         this.options = options;
-        this.controlRoom = new ControlRoom(controlStage, this);
-        this.captionScreen = new CaptionScreen(new Stage(), CaptionLayout.DEFAULT.maxLines());
+        this.settings = new SettingsKeeper(SettingsStore.in(folders), io);
+        this.screenModel = new CaptionScreenModel(settings.current().look());
+        this.glossary = new MeetingGlossary(GlossaryFile.in(folders), io);
+        this.controlRoom = new ControlRoom(controlStage, roomModel, screenModel, this);
+        this.captionScreen = new CaptionScreen(new Stage(), screenModel);
+        this.figures = new LiveFigures(roomModel, screenModel, glossary::covers);
+        this.placement = new ScreenPlacement(captionScreen, controlStage, roomModel, settings);
+        this.microphoneCheck = new MicrophoneCheck(Captioning::sourceFor,
+                chunk -> Platform.runLater(() -> figures.heardWhileIdle(chunk)),
+                problem -> Platform.runLater(() -> figures.microphoneProblem(problem)));
+        roomModel.sourceProperty().addListener((o, a, b) -> checkMicrophone());
+        fxEvents.add(new RunView(screenModel, controlRoom, roomModel, this::checkMicrophone)).add(figures);
+        rememberChanges();
+    }
+
+    private void rememberChanges() {
+        roomModel.slowDownAtProperty().set(settings.current().slowDownAt());
+        roomModel.slowDownOnScreenProperty().set(settings.current().slowDownOnScreen());
+        screenModel.lookProperty().addListener((o, a, b) -> settings.change(s -> s.withLook(b)));
+        roomModel.slowDownAtProperty().addListener((o, a, b) ->
+                settings.change(s -> s.withSlowDown(b.intValue(), s.slowDownOnScreen())));
+        roomModel.slowDownOnScreenProperty().addListener((o, a, b) ->
+                settings.change(s -> s.withSlowDown(s.slowDownAt(), b)));
+        roomModel.sourceProperty().addListener((o, a, b) -> {
+            if (b != null && b.isMicrophone()) {
+                settings.change(s -> s.withMicrophone(b.device().orElse(null)));
+            }
+        });
+    }
+
+    /** Listens to the microphone picked, while captions are not running, so its level shows before Start. */
+    private void checkMicrophone() {
+        if (!roomModel.isRunning()) {
+            figures.checkingAnother();
+            microphoneCheck.listen(roomModel.sourceProperty().get());
+        }
     }
 
     public ControlRoom controlRoom() {
@@ -73,28 +107,58 @@ public final class Desktop implements ControlRoomActions {
         return captionScreen;
     }
 
-    /** Opens both windows and starts loading the model in the background. */
+    /** Adds a listener for every run's events on the FX thread (e.g. a session view). */
+    public void addFxListener(FxPipelineBridge.Receiver receiver) {
+        fxEvents.add(receiver);
+    }
+
+    /** Adds a listener called on the pipeline's own threads (e.g. a session recorder); it must return fast. */
+    public void addPipelineListener(PipelineEvents listener) {
+        captioning.addPipelineListener(listener);
+    }
+
+    /** Opens both windows and starts loading the glossary and the model in the background. */
     public void show() {
-        List<SourceChoice> sources = new ArrayList<>();
-        sources.add(SourceChoice.systemDefault());
-        AudioDevices.system().listing().forEach(name -> sources.add(SourceChoice.device(name)));
-        SourceChoice selected = sources.get(0);
-        if (options.audioFile().isPresent()) {
-            selected = SourceChoice.recording(options.audioFile().get());
-            sources.add(selected);
-        }
-        controlRoom.setSources(sources, selected);
-        controlRoom.setScreens(FxScreens.connected(), chosenScreen);
+        roomModel.sources().setAll(SourceChoice.systemDefault());
+        roomModel.sourceProperty().set(roomModel.sources().get(0));
+        options.audioFile().ifPresent(controlRoom::addRecording);
+        Optional.ofNullable(settings.current().controlRoom()).ifPresent(spot -> {
+            controlRoom.stage().setX(spot.x());
+            controlRoom.stage().setY(spot.y());
+            controlRoom.stage().setWidth(spot.width());
+            controlRoom.stage().setHeight(spot.height());
+        });
         controlRoom.stage().show();
-        placeCaptionScreen();
-        captionScreen.setStatus("Not started");
-        loader.submit(() -> loadModel(options.model()));
+        placement.start();
+        controlRoom.previewFollows(captionScreen.stage());
+        settings.loadProblem().ifPresent(p -> Notices.warn(controlRoom.stage(), "Settings reset", p));
+        settings.loadProblem().ifPresent(roomModel::showProblem);
+        loader.submit(this::listMicrophones);
+        Optional<Path> model = options.model().or(() -> Optional.ofNullable(settings.current().model()).map(Path::of));
+        loader.submit(() -> loadModel(model));
+    }
+
+    private void listMicrophones() {
+        List<SourceChoice> found = new ArrayList<>();
+        try {
+            AudioDevices.system().listing().forEach(name -> found.add(SourceChoice.device(name)));
+        } catch (RuntimeException e) {
+            LOGGER.warn("Could not list audio inputs: {}", e.toString());
+        }
+        String remembered = settings.current().microphone();
+        Platform.runLater(() -> {
+            roomModel.sources().addAll(1, found);
+            if (options.audioFile().isEmpty() && remembered != null) {
+                found.stream().filter(c -> c.label().equals(remembered)).findFirst()
+                        .ifPresent(roomModel.sourceProperty()::set);
+            }
+        });
     }
 
     @Override
     public void useModel(Path folder) {
-        LiveCaptioning old = live;
-        live = null;
+        LiveCaptioning old = captioning.live();
+        captioning.use(null);
         loader.submit(() -> {
             if (old != null) {
                 old.close();
@@ -105,137 +169,115 @@ public final class Desktop implements ControlRoomActions {
 
     private void loadModel(Optional<Path> chosen) {
         try {
+            if (glossary.rewriter() == null) {
+                glossary.open(w -> LOGGER.warn("Glossary: {}", w));
+            }
             Path folder = ModelLocator.forThisProcess().locate(chosen);
-            PlainRewriter rewriter = PlainStage.create(List.of(), w -> LOGGER.warn("Glossary: {}", w));
             SpeechModel model = SpeechModel.load(folder);
-            live = new LiveCaptioning(model, rewriter);
+            captioning.use(new LiveCaptioning(model, glossary.rewriter()));
+            if (chosen.isPresent() && options.model().isEmpty()) {
+                Platform.runLater(() -> settings.change(s -> s.withModel(folder.toString())));
+            }
             Platform.runLater(() -> {
-                controlRoom.modelReady(folder.getFileName().toString(), Optional.empty());
+                roomModel.modelReady(folder.getFileName().toString(), Optional.empty());
                 if (options.startAtOnce()) {
                     controlRoom.pressStart();
                 }
             });
-        } catch (SpeechModelException | GlossaryException e) {
-            LOGGER.warn("Model not loaded: {}", e.getMessage());
-            Platform.runLater(() -> controlRoom.modelReady("not loaded", Optional.of(e.getMessage())));
-        } catch (RuntimeException e) {
-            LOGGER.error("Model loading failed", e);
-            Platform.runLater(() -> controlRoom.modelReady("not loaded",
-                    Optional.of("The speech model could not be loaded: " + e.getMessage())));
+        } catch (Exception e) {
+            LOGGER.warn("Model not loaded: {}", e.toString());
+            String message = e instanceof RuntimeException ? "The speech model could not be loaded: " + e.getMessage()
+                    : e.getMessage();
+            Platform.runLater(() -> roomModel.modelReady("not loaded", Optional.of(message)));
         }
     }
 
     @Override
     public void start(SourceChoice choice) {
-        if (live == null) {
+        screenModel.clear();
+        controlRoom.clearTranscripts();
+        roomModel.pausedProperty().set(false);
+        if (glossary.rewriter() != null) {
+            glossary.rewriter().newSession();
+        }
+        figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN));
+        microphoneCheck.stop();
+        if (!captioning.start(choice, microphoneCheck::stopAndWait)) {
+            checkMicrophone();
             return;
         }
-        AudioSource source = choice.file().<AudioSource>map(f -> new FileSource(f, Pace.REAL_TIME))
-                .orElseGet(() -> choice.device().map(MicrophoneSource::new).orElseGet(MicrophoneSource::new));
-        captions.clear();
-        controlRoom.clearTranscripts();
-        behind = false;
-        long run = ++currentRun;
-        live.start(source, new FxPipelineBridge(new RunEvents(run)));
-        controlRoom.setRunning(true);
-        controlRoom.showStatus("Listening to " + choice.label());
-        captionScreen.setStatus("Listening");
-        captionScreen.render(captions);
+        roomModel.runningProperty().set(true);
+        roomModel.showStatus((choice.fast() ? "Transcribing " : "Listening to ") + choice.label());
+        screenModel.statusProperty().set(RoomStatus.LISTENING);
     }
 
     @Override
     public void stop() {
-        if (live != null) {
-            live.stop();
-        }
-        controlRoom.showStatus("Stopping…");
+        captioning.stop();
+        roomModel.showStatus("Stopping…");
     }
 
     @Override
-    public void showCaptionsOn(Optional<Integer> screenIndex) {
-        chosenScreen = screenIndex;
-        placeCaptionScreen();
+    public void pause(boolean paused) {
+        roomModel.pausedProperty().set(paused);
+        captioning.pause(paused);
+        roomModel.showStatus(paused ? "Paused: nothing said now is captioned. Press Resume (F6) to go on."
+                : "Listening again.");
     }
 
-    private void placeCaptionScreen() {
-        List<ScreenInfo> screens = FxScreens.connected();
-        ScreenInfo controlScreen = FxScreens.of(controlRoom.stage(), screens);
-        ScreenChooser.Placement placement = ScreenChooser.choose(screens, controlScreen, chosenScreen);
-        captionScreen.place(FxScreens.bounds(placement.screen()), placement.fullScreen());
+    @Override
+    public void addPlainWords(String term, String plain, Consumer<Optional<String>> done) {
+        glossary.add(term, plain, outcome -> {
+            if (outcome.isEmpty()) {
+                figures.covered(term);
+                Notices.info(controlRoom.stage(), "Added to the meeting glossary", "\"" + term + "\" → \"" + plain
+                        + "\": the next captions use it.");
+            }
+            done.accept(outcome);
+        });
     }
 
-    /** Receives one run's events on the FX thread; a run that has been replaced is ignored. */
-    private final class RunEvents implements FxPipelineBridge.Receiver {
-        private final long run;
-
-        RunEvents(long run) {
-            this.run = run;
+    @Override
+    public void editGlossary() {
+        if (glossaryEditor == null) {
+            glossaryEditor = new GlossaryEditor(controlRoom.stage(), glossary);
         }
-
-        private boolean current() {
-            return run == currentRun;
-        }
-
-        @Override
-        public void caption(Caption caption) {
-            if (current()) {
-                captions.accept(caption);
-                captionScreen.render(captions);
-                controlRoom.showCaption(caption);
-            }
-        }
-
-        @Override
-        public void audio(AudioChunk chunk, double backlogSeconds) {
-            if (current()) {
-                controlRoom.showLevel(chunk.levelDbfs());
-                showBacklog(backlogSeconds);
-            }
-        }
-
-        @Override
-        public void problem(String message) {
-            if (current()) {
-                controlRoom.showProblem(message);
-                captionScreen.setStatus("Captions paused");
-            }
-        }
-
-        @Override
-        public void ended(PipelineStats stats) {
-            if (current()) {
-                controlRoom.setRunning(false);
-                controlRoom.showLevel(-120);
-                captionScreen.setStatus("Stopped");
-                if (!controlRoom.statusIsProblem()) {
-                    controlRoom.showStatus(String.format("Stopped after %.0f s of audio, %d words.",
-                            stats.audioSeconds(), stats.words()));
-                }
-            }
-        }
+        glossaryEditor.open();
     }
 
-    private void showBacklog(double backlogSeconds) {
-        boolean nowBehind = backlogSeconds > BEHIND_SECONDS;
-        if (nowBehind == behind) {
-            return;
-        }
-        behind = nowBehind;
-        captionScreen.setStatus(nowBehind ? "Falling behind" : "Listening");
-        if (nowBehind) {
-            controlRoom.showProblem(String.format("Captions are running %.0f s behind the speaker: "
-                    + "the computer is too slow for live recognition.", backlogSeconds));
-        } else {
-            controlRoom.showStatus("Caught up: listening");
-        }
+    /** The plain-language stage in use (null until loaded), for tests. */
+    org.plaincaptions.plain.PlainRewriter rewriter() {
+        return glossary.rewriter();
     }
 
-    /** Stops captioning and frees the model; called when the app closes. */
+    /** The glossary editor, once opened. */
+    public Optional<GlossaryEditor> glossaryEditor() {
+        return Optional.ofNullable(glossaryEditor);
+    }
+
+    /** Stops captioning, remembers the windows, frees the model; called when the app closes. */
     public void close() {
+        microphoneCheck.close();
+        placement.remember();
+        settings.saveNow();
+        LiveCaptioning live = captioning.live();
         if (live != null) {
             live.close();
         }
+        glossary.close();
         loader.shutdownNow();
+        io.shutdown();
         captionScreen.stage().close();
+        if (glossaryEditor != null) {
+            glossaryEditor.stage().close();
+        }
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

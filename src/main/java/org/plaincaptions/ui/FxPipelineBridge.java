@@ -2,6 +2,9 @@ package org.plaincaptions.ui;
 
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -14,7 +17,10 @@ import org.plaincaptions.pipeline.PipelineStats;
 /**
  * Moves pipeline events onto the FX thread without ever making the pipeline wait. Finals are all
  * delivered, in order; of partials and audio levels only the newest matters, so older ones are
- * dropped. At most one {@link Platform#runLater} is pending at a time, however fast events come.
+ * dropped. At most one {@link Platform#runLater} is pending at a time, however fast events come, and
+ * the app's bridge hands over at most 20 times a second: a live speaker's partials change about that
+ * often, while a recording captioned at full speed would otherwise keep the FX thread busy every frame
+ * (docs/decisions/0031-keeping-the-fx-thread-free.md).
  */
 public final class FxPipelineBridge implements PipelineEvents {
 
@@ -40,16 +46,31 @@ public final class FxPipelineBridge implements PipelineEvents {
     private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
     private final AtomicReference<PipelineStats> ended = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final long minIntervalNanos;
+    private volatile long lastDrain = Long.MIN_VALUE / 2;
     private long lastFinalSequence = -1; // FX thread only
 
+    /** Hand-overs at least this far apart: 20 a second. */
+    public static final long MIN_INTERVAL_NANOS = 50_000_000L;
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fx-bridge-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
     public FxPipelineBridge(Receiver receiver) {
-        this(receiver, Platform::runLater);
+        this(receiver, Platform::runLater, MIN_INTERVAL_NANOS);
     }
 
-    /** For tests: {@code fxThread} stands in for {@link Platform#runLater}. */
+    /** For tests: {@code fxThread} stands in for {@link Platform#runLater}; no pacing. */
     public FxPipelineBridge(Receiver receiver, Consumer<Runnable> fxThread) {
+        this(receiver, fxThread, 0);
+    }
+
+    public FxPipelineBridge(Receiver receiver, Consumer<Runnable> fxThread, long minIntervalNanos) {
         this.receiver = Objects.requireNonNull(receiver);
         this.fxThread = Objects.requireNonNull(fxThread);
+        this.minIntervalNanos = minIntervalNanos;
     }
 
     @Override
@@ -84,11 +105,17 @@ public final class FxPipelineBridge implements PipelineEvents {
 
     private void schedule() {
         if (scheduled.compareAndSet(false, true)) {
-            fxThread.accept(this::drain);
+            long wait = lastDrain + minIntervalNanos - System.nanoTime();
+            if (wait <= 0) {
+                fxThread.accept(this::drain);
+            } else {
+                TIMER.schedule(() -> fxThread.accept(this::drain), wait, TimeUnit.NANOSECONDS);
+            }
         }
     }
 
     private void drain() {
+        lastDrain = System.nanoTime();
         scheduled.set(false);
         // Take the partial before the finals: any final that came before it is then already queued.
         Caption p = partial.getAndSet(null);

@@ -1,16 +1,26 @@
 package org.plaincaptions.ui.control;
 
-import java.util.Optional;
+import java.nio.file.Path;
 
-/** What the control room's buttons ask the app to do. Called on the FX thread; must not block. */
+/** What the control room asks the app to do. Called on the FX thread; must not block. */
 public interface ControlRoomActions {
     void start(SourceChoice source);
 
     void stop();
 
-    /** The facilitator picked another speech model folder. */
-    void useModel(java.nio.file.Path folder);
+    /** Stops or resumes listening without ending the session: nothing said meanwhile is captioned. */
+    void pause(boolean paused);
 
-    /** The facilitator picked the screen for captions; empty means "choose for me". */
-    void showCaptionsOn(Optional<Integer> screenIndex);
+    /** The facilitator picked another speech model folder. */
+    void useModel(Path folder);
+
+    /**
+     * The facilitator gave plain words for a term heard in the meeting: they go into the meeting's
+     * glossary, and the captions use them within a second. {@code done} is called on the FX thread with
+     * empty on success or a sentence saying what went wrong.
+     */
+    void addPlainWords(String term, String plain, java.util.function.Consumer<java.util.Optional<String>> done);
+
+    /** Opens the table editor of the meeting's glossary. */
+    void editGlossary();
 }

@@ -1,67 +1,85 @@
 package org.plaincaptions.ui.control;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.Track;
+import org.plaincaptions.ui.display.MarkedWords;
+import org.plaincaptions.ui.display.ShownWord;
 
 /**
- * One side of the transcript: a line per utterance, the utterance in progress last (in italics),
- * following the newest line unless the facilitator has scrolled up.
+ * One side of the transcript: a row per utterance for the whole session, the one in progress last (in
+ * italics), changed words marked, following the newest row unless the facilitator has scrolled up.
+ * Words can be picked to add plain words for them: click a word (Shift+click to extend), or select a
+ * row and use Left/Right (Shift to extend).
  */
 final class TranscriptView {
-    private final ListView<String> list = new ListView<>();
+    private final ListView<TranscriptLine> list = new ListView<>();
+    private final Track track;
     private boolean partialShown;
+    private VirtualFlow<?> flow;
+    private int pickedRow = -1;
+    private int pickedFrom;
+    private int pickedTo;
 
-    TranscriptView(String id) {
+    TranscriptView(String id, Track track) {
+        this.track = track;
         list.setId(id + "-transcript");
-        list.setFocusTraversable(true);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
-                boolean partial = !empty && partialShown && getIndex() == list.getItems().size() - 1;
-                getStyleClass().remove("partial");
-                if (partial) {
-                    getStyleClass().add("partial");
-                }
+        list.setCellFactory(v -> new WordsCell());
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() != pickedRow) {
+                pick(b.intValue(), 0, 0);
             }
         });
     }
 
-    ListView<String> list() {
+    ListView<TranscriptLine> list() {
         return list;
     }
 
     VBox titled(String title) {
         Label heading = new Label(title);
         heading.getStyleClass().add("transcript-heading");
+        heading.setMnemonicParsing(true);
         heading.setLabelFor(list);
-        list.setAccessibleText(title);
+        list.setAccessibleText(title.replace("_", ""));
         VBox box = new VBox(heading, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
     }
 
-    void show(Caption caption, String text) {
+    void show(Caption caption) {
         var items = list.getItems();
-        boolean following = items.isEmpty() || isAtBottom();
-        if (text.isBlank()) {
+        boolean wasPartial = partialShown;
+        boolean following = items.isEmpty() || atBottom();
+        List<ShownWord> words = MarkedWords.of(caption, track);
+        TranscriptLine line = new TranscriptLine(words, !caption.isFinal());
+        if (words.isEmpty()) {
             if (partialShown) {
                 items.remove(items.size() - 1);
             }
         } else if (partialShown) {
-            items.set(items.size() - 1, text); // replace in place: no row jumps while a partial grows
+            items.set(items.size() - 1, line); // replace in place: no row jumps while a partial grows
         } else {
-            items.add(text);
+            items.add(line);
         }
-        partialShown = !text.isBlank() && !caption.isFinal();
-        if (following && !items.isEmpty()) {
+        partialShown = !words.isEmpty() && !caption.isFinal();
+        // A partial replacing the partial row leaves the rows where they are: no need to scroll again.
+        boolean sameRows = wasPartial && partialShown;
+        if (following && !items.isEmpty() && !sameRows) {
             list.scrollTo(items.size() - 1);
         }
     }
@@ -69,11 +87,135 @@ final class TranscriptView {
     void clear() {
         list.getItems().clear();
         partialShown = false;
+        pickedRow = -1;
     }
 
-    private boolean isAtBottom() {
-        // ListView exposes no scroll position; treat "last row selected or nothing selected" as following.
-        int selected = list.getSelectionModel().getSelectedIndex();
-        return selected < 0 || selected >= list.getItems().size() - 2;
+    /** The words picked, lowercase, or empty. */
+    String pickedText() {
+        if (pickedRow < 0 || pickedRow >= list.getItems().size()) {
+            return "";
+        }
+        List<ShownWord> words = list.getItems().get(pickedRow).words();
+        if (words.isEmpty()) {
+            return "";
+        }
+        int from = Math.min(pickedFrom, words.size() - 1);
+        int to = Math.min(pickedTo, words.size() - 1);
+        return words.subList(from, to + 1).stream().map(ShownWord::text)
+                .map(w -> w.replaceAll("[^\\p{L}\\p{N}'-]", ""))
+                .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** Picks words {@code from}..{@code to} of row {@code row} (a test or a click). */
+    void pick(int row, int from, int to) {
+        pickedRow = row;
+        pickedFrom = Math.min(from, to);
+        pickedTo = Math.max(from, to);
+        if (row >= 0 && list.getSelectionModel().getSelectedIndex() != row) {
+            list.getSelectionModel().select(row);
+        }
+        list.refresh();
+    }
+
+    private void onKey(KeyEvent e) {
+        int row = list.getSelectionModel().getSelectedIndex();
+        if (row < 0 || (e.getCode() != KeyCode.LEFT && e.getCode() != KeyCode.RIGHT)) {
+            return;
+        }
+        int size = list.getItems().get(row).words().size();
+        int step = e.getCode() == KeyCode.LEFT ? -1 : 1;
+        if (e.isShiftDown()) {
+            pick(row, pickedFrom, Math.max(pickedFrom, Math.min(size - 1, pickedTo + step)));
+        } else {
+            int at = Math.max(0, Math.min(size - 1, pickedFrom + step));
+            pick(row, at, at);
+        }
+        e.consume();
+    }
+
+    private static void mark(Text word, String styleClass, boolean on) {
+        if (on != word.getStyleClass().contains(styleClass)) {
+            if (on) {
+                word.getStyleClass().add(styleClass);
+            } else {
+                word.getStyleClass().remove(styleClass);
+            }
+        }
+    }
+
+    private boolean atBottom() {
+        if (list.getSkin() == null) {
+            return true;
+        }
+        if (flow == null) {
+            flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        }
+        if (flow == null || flow.getLastVisibleCell() == null) {
+            return true;
+        }
+        return flow.getLastVisibleCell().getIndex() >= list.getItems().size() - 2;
+    }
+
+    /** A row as words, so each can be marked and picked. */
+    private final class WordsCell extends ListCell<TranscriptLine> {
+        private final TextFlow flow = new TextFlow();
+
+        WordsCell() {
+            flow.getStyleClass().add("transcript-words");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(TranscriptLine item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("partial");
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            if (item.partial()) {
+                getStyleClass().add("partial");
+            }
+            // Reuse the word nodes already there: a growing partial only changes its last words.
+            List<ShownWord> words = item.words();
+            var nodes = flow.getChildren();
+            for (int i = 0; i < words.size(); i++) {
+                Text word;
+                if (2 * i < nodes.size()) {
+                    word = (Text) nodes.get(2 * i);
+                    if (!word.getText().equals(words.get(i).text())) {
+                        word.setText(words.get(i).text());
+                    }
+                } else {
+                    if (i > 0) {
+                        nodes.add(new Text(" "));
+                    }
+                    word = new Text(words.get(i).text());
+                    word.getStyleClass().add("transcript-word");
+                    int at = i;
+                    word.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                        if (e.isShiftDown() && getIndex() == pickedRow) {
+                            pick(getIndex(), pickedFrom, at);
+                        } else {
+                            pick(getIndex(), at, at);
+                        }
+                    });
+                    nodes.add(word);
+                }
+                mark(word, "changed", words.get(i).changed());
+                mark(word, "picked", getIndex() == pickedRow && i >= pickedFrom && i <= pickedTo);
+            }
+            int keep = Math.max(0, 2 * words.size() - 1);
+            if (nodes.size() > keep) {
+                nodes.remove(keep, nodes.size());
+            }
+            flow.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            flow.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            setGraphic(flow);
+            setText(null);
+            setAccessibleText(item.text());
+        }
     }
 }

@@ -1,61 +1,34 @@
 package org.plaincaptions.ui.display;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.plaincaptions.captions.CaptionModel;
-import org.plaincaptions.captions.Track;
+import org.plaincaptions.settings.Spot;
 
 /**
- * The window the room reads: big light-on-dark caption lines at the bottom of the screen, styled by
- * a stylesheet from {@code styles/}. Esc leaves full screen, F11 toggles it.
+ * The window the room reads: a {@link CaptionView} filling a stage, full screen on the chosen display
+ * or as a resizable window. Esc leaves full screen, F11 toggles it; B, F and C blank, freeze and clear.
  */
 public final class CaptionScreen {
-    public static final String DEFAULT_THEME = "captions-dark.css";
-    /** Caption text height as a share of the window height, so two lines fill about a third of it. */
-    private static final double FONT_SHARE_OF_HEIGHT = 0.085;
-
     private final Stage stage;
-    private final VBox lines = new VBox();
-    private final Label status = new Label();
-    private final List<Label> lineLabels = new ArrayList<>();
-    private Track track = Track.PLAIN;
+    private final CaptionView view;
 
-    public CaptionScreen(Stage stage, int maxLines) {
+    public CaptionScreen(Stage stage, CaptionScreenModel model) {
         this.stage = stage;
-        lines.getStyleClass().add("caption-lines");
-        lines.setId("caption-lines");
-        for (int i = 0; i < maxLines; i++) {
-            Label line = new Label();
-            line.getStyleClass().add("caption-line");
-            line.setId("caption-line-" + i);
-            line.setMaxWidth(Double.MAX_VALUE);
-            lineLabels.add(line);
-        }
-        lines.getChildren().setAll(lineLabels);
-        status.getStyleClass().add("caption-status");
-        status.setId("caption-status");
-
-        BorderPane root = new BorderPane();
-        root.getStyleClass().add("caption-screen");
-        root.setTop(status);
-        root.setBottom(lines);
-        Scene scene = new Scene(root, 960, 540);
-        scene.getStylesheets().add(Styles.url(DEFAULT_THEME));
-        scene.heightProperty().addListener((obs, old, height) -> scale(root, height.doubleValue()));
-        scale(root, scene.getHeight());
-        scene.setOnKeyPressed(e -> {
+        this.view = new CaptionView(model);
+        view.setId("caption-view");
+        Scene scene = new Scene(view, 960, 540);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
+                e.consume();
             }
         });
+        ScreenKeys.install(scene, model);
         stage.setScene(scene);
         stage.setTitle("Plain Captions: caption screen");
         stage.setFullScreenExitKeyCombination(KeyCombination.valueOf("ESC"));
@@ -66,48 +39,45 @@ public final class CaptionScreen {
         return stage;
     }
 
-    /** Puts the window on the chosen screen, full screen or as a window filling part of it. */
-    public void place(Rectangle2D bounds, boolean fullScreen) {
+    public CaptionView view() {
+        return view;
+    }
+
+    public CaptionScreenModel model() {
+        return view.model();
+    }
+
+    /** Puts the window on a screen: full screen, at a remembered place, or in its bottom right corner. */
+    public void place(ScreenChooser.Placement placement) {
+        Rectangle2D bounds = FxScreens.bounds(placement.screen());
         stage.setFullScreen(false);
-        double width = fullScreen ? bounds.getWidth() : Math.min(960, bounds.getWidth() * 0.6);
-        double height = fullScreen ? bounds.getHeight() : Math.min(540, bounds.getHeight() * 0.6);
-        // As a window it shares the screen with the control room: keep to the bottom right corner.
-        stage.setX(bounds.getMinX() + (fullScreen ? 0 : bounds.getWidth() - width - bounds.getWidth() * 0.02));
-        stage.setY(bounds.getMinY() + (fullScreen ? 0 : bounds.getHeight() - height - bounds.getHeight() * 0.05));
-        stage.setWidth(width);
-        stage.setHeight(height);
+        Spot window = placement.window().orElseGet(() -> defaultWindow(bounds));
+        stage.setX(placement.fullScreen() ? bounds.getMinX() : window.x());
+        stage.setY(placement.fullScreen() ? bounds.getMinY() : window.y());
+        stage.setWidth(placement.fullScreen() ? bounds.getWidth() : window.width());
+        stage.setHeight(placement.fullScreen() ? bounds.getHeight() : window.height());
         stage.show();
-        stage.setFullScreen(fullScreen);
+        stage.setFullScreen(placement.fullScreen());
     }
 
-    public void setTrack(Track track) {
-        this.track = track;
+    /** Where the window is now, when it is not full screen. */
+    public Spot window() {
+        return new Spot(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
     }
 
-    /** Shows the model's lines, changing only labels whose text changed so nothing flickers. */
-    public void render(CaptionModel model) {
-        List<String> visible = model.visibleLines(track);
-        int offset = lineLabels.size() - visible.size(); // newest line at the bottom
-        for (int i = 0; i < lineLabels.size(); i++) {
-            String text = i >= offset ? visible.get(i - offset) : "";
-            Label label = lineLabels.get(i);
-            if (!text.equals(label.getText())) {
-                label.setText(text);
-            }
-        }
-    }
-
-    /** A short word the room can see in a corner: listening, stopped, falling behind. */
-    public void setStatus(String text) {
-        status.setText(text);
+    /** As a window it shares the screen with the control room: keep to the bottom right corner. */
+    private static Spot defaultWindow(Rectangle2D bounds) {
+        double width = Math.min(960, bounds.getWidth() * 0.6);
+        double height = Math.min(540, bounds.getHeight() * 0.6);
+        return new Spot(bounds.getMinX() + bounds.getWidth() - width - bounds.getWidth() * 0.02,
+                bounds.getMinY() + bounds.getHeight() - height - bounds.getHeight() * 0.05, width, height);
     }
 
     public List<String> shownLines() {
-        return lineLabels.stream().map(Label::getText).toList();
+        return view.shownLines();
     }
 
-    private static void scale(BorderPane root, double height) {
-        double size = Math.max(18, Math.round(height * FONT_SHARE_OF_HEIGHT));
-        root.setStyle("-fx-font-size: " + size + "px;");
+    public String statusText() {
+        return view.statusText();
     }
 }

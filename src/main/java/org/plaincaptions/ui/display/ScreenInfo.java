@@ -1,5 +1,7 @@
 package org.plaincaptions.ui.display;
 
+import org.plaincaptions.settings.Spot;
+
 /**
  * A display as the screen choice sees it: where it is and how big, nothing from JavaFX, so the rule
  * can be tested with made-up lists of screens.
@@ -15,6 +17,21 @@ public record ScreenInfo(int index, double x, double y, double width, double hei
 
     public double area() {
         return width * height;
+    }
+
+    public Spot spot() {
+        return new Spot(x, y, width, height);
+    }
+
+    /** Whether this is the screen remembered as {@code spot} (same place and size). */
+    public boolean sameAs(Spot spot) {
+        return spot().sameAs(spot);
+    }
+
+    /** Whether a window at {@code window} would be on this screen: its title bar's middle is on it. */
+    public boolean holds(Spot window) {
+        return contains(window.x() + window.width() / 2, window.y() + 10)
+                && window.width() <= width + 1 && window.height() <= height + 1;
     }
 
     /** How the control room lists it: "Screen 2 (1920 × 1080)". */

@@ -1,0 +1,190 @@
+package org.plaincaptions.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioSystem;
+import org.plaincaptions.audio.AudioChunk;
+import org.plaincaptions.audio.AudioSource;
+import org.plaincaptions.audio.FileSource;
+import org.plaincaptions.audio.MicrophoneSource;
+import org.plaincaptions.audio.Pace;
+import org.plaincaptions.captions.Caption;
+import org.plaincaptions.pipeline.LiveCaptioning;
+import org.plaincaptions.pipeline.PipelineEvents;
+import org.plaincaptions.pipeline.PipelineStats;
+import org.plaincaptions.ui.FxEvents;
+import org.plaincaptions.ui.FxPipelineBridge;
+import org.plaincaptions.ui.control.SourceChoice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Start, Stop and Pause of caption runs on the loaded model. Each run's events go to the pipeline
+ * listeners (on the pipeline's threads, e.g. a session recorder) and, through one bridge, to every FX
+ * listener; events of a run that has been replaced are dropped.
+ */
+final class Captioning {
+    private static final Logger LOGGER = LoggerFactory.getLogger(Captioning.class);
+
+    private final FxEvents fxEvents;
+    private final Executor background;
+    private final List<PipelineEvents> pipelineListeners = new CopyOnWriteArrayList<>();
+    private volatile LiveCaptioning live;
+    private PausableSource source;
+    private long currentRun; // FX thread only
+
+    /** @param background where runs start and stop: making a recogniser takes a moment, never on the FX thread */
+    Captioning(FxEvents fxEvents, Executor background) {
+        this.fxEvents = fxEvents;
+        this.background = background;
+    }
+
+    void use(LiveCaptioning loaded) {
+        live = loaded;
+    }
+
+    LiveCaptioning live() {
+        return live;
+    }
+
+    boolean ready() {
+        return live != null;
+    }
+
+    /** Listeners called on the pipeline's own threads; they must return fast. */
+    void addPipelineListener(PipelineEvents listener) {
+        pipelineListeners.add(listener);
+    }
+
+    /** The audio source for what the facilitator picked (not opened yet). */
+    static AudioSource sourceFor(SourceChoice choice) {
+        return choice.file()
+                .<AudioSource>map(f -> new FileSource(f, choice.fast() ? Pace.AS_FAST_AS_POSSIBLE : Pace.REAL_TIME))
+                .orElseGet(() -> choice.device().map(MicrophoneSource::new).orElseGet(MicrophoneSource::new));
+    }
+
+    /**
+     * Starts a run on {@code choice}; false when no model is loaded. {@code beforeOpening} runs first,
+     * off the FX thread (to let go of a microphone being checked).
+     */
+    boolean start(SourceChoice choice, Runnable beforeOpening) {
+        LiveCaptioning loaded = live;
+        if (loaded == null) {
+            return false;
+        }
+        source = new PausableSource(sourceFor(choice));
+        long run = ++currentRun;
+        PipelineEvents toFx = new FxPipelineBridge(new RunEvents(run));
+        PausableSource started = source;
+        background.execute(() -> {
+            try {
+                beforeOpening.run();
+                loaded.start(started, new FanOut(toFx));
+                LOGGER.info("Captioning started on {}", choice.label());
+            } catch (RuntimeException e) {
+                LOGGER.error("Captioning did not start", e);
+                toFx.onProblem("Captioning did not start: " + e.getMessage());
+                toFx.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], 0));
+            }
+        });
+        return true;
+    }
+
+    void pause(boolean paused) {
+        if (source != null) {
+            source.setPaused(paused);
+        }
+    }
+
+    void stop() {
+        LiveCaptioning loaded = live;
+        if (loaded != null) {
+            background.execute(loaded::stop); // after a start that may still be on its way
+        }
+    }
+
+    /** Seconds of audio in a recording, NaN when unknown (then progress shows no fraction). */
+    static double lengthOf(Path file) {
+        try {
+            AudioFileFormat format = AudioSystem.getAudioFileFormat(file.toFile());
+            long frames = format.getFrameLength();
+            float rate = format.getFormat().getFrameRate();
+            return frames > 0 && rate > 0 ? frames / (double) rate : Double.NaN;
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    /** One run's events on the FX thread; ignored once another run has started. */
+    private final class RunEvents implements FxPipelineBridge.Receiver {
+        private final long run;
+
+        RunEvents(long run) {
+            this.run = run;
+        }
+
+        @Override
+        public void caption(Caption caption) {
+            if (run == currentRun) {
+                fxEvents.caption(caption);
+            }
+        }
+
+        @Override
+        public void audio(AudioChunk chunk, double backlogSeconds) {
+            if (run == currentRun) {
+                fxEvents.audio(chunk, backlogSeconds);
+            }
+        }
+
+        @Override
+        public void problem(String message) {
+            if (run == currentRun) {
+                fxEvents.problem(message);
+            }
+        }
+
+        @Override
+        public void ended(PipelineStats stats) {
+            if (run == currentRun) {
+                fxEvents.ended(stats);
+            }
+        }
+    }
+
+    /** The bridge to the FX thread first, then the pipeline listeners. */
+    private final class FanOut implements PipelineEvents {
+        private final PipelineEvents toFx;
+
+        FanOut(PipelineEvents toFx) {
+            this.toFx = toFx;
+        }
+
+        @Override
+        public void onCaption(Caption caption) {
+            toFx.onCaption(caption);
+            pipelineListeners.forEach(l -> l.onCaption(caption));
+        }
+
+        @Override
+        public void onAudio(AudioChunk chunk, double backlogSeconds) {
+            toFx.onAudio(chunk, backlogSeconds);
+            pipelineListeners.forEach(l -> l.onAudio(chunk, backlogSeconds));
+        }
+
+        @Override
+        public void onProblem(String message) {
+            toFx.onProblem(message);
+            pipelineListeners.forEach(l -> l.onProblem(message));
+        }
+
+        @Override
+        public void onEnded(PipelineStats stats) {
+            toFx.onEnded(stats);
+            pipelineListeners.forEach(l -> l.onEnded(stats));
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.plaincaptions.app;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.plaincaptions.audio.AudioChunk;
+import org.plaincaptions.captions.Caption;
+import org.plaincaptions.pipeline.PipelineStats;
+import org.plaincaptions.plain.CommonWords;
+import org.plaincaptions.plain.JargonSpotter;
+import org.plaincaptions.plain.JargonWord;
+import org.plaincaptions.speech.Word;
+import org.plaincaptions.ui.FxPipelineBridge;
+import org.plaincaptions.ui.control.ControlRoomModel;
+import org.plaincaptions.ui.control.ReadabilityWindow;
+import org.plaincaptions.ui.control.SoundWatch;
+import org.plaincaptions.ui.control.SpeakingRate;
+import org.plaincaptions.ui.display.CaptionScreenModel;
+import org.plaincaptions.ui.display.RoomStatus;
+
+/**
+ * The figures the control room shows while captions run, worked out on the FX thread from the same
+ * events the screen gets: speaking rate and the slow-down cue, readability said vs shown, jargon
+ * heard, the microphone's level and silence, and the status word the room sees.
+ */
+final class LiveFigures implements FxPipelineBridge.Receiver {
+    /** Backlog beyond which the room and the facilitator are told captions are running late. */
+    static final double BEHIND_SECONDS = 2.0;
+    private static final long JARGON_REFRESH_NANOS = 1_000_000_000L;
+    /** dBFS shown as an empty meter; speech usually sits between -40 and -10. */
+    private static final double METER_FLOOR_DBFS = -60;
+
+    private final ControlRoomModel room;
+    private final CaptionScreenModel screen;
+    private final Predicate<String> covered;
+    private final SpeakingRate rate = new SpeakingRate();
+    private final ReadabilityWindow readability = new ReadabilityWindow();
+    private final SoundWatch sound = new SoundWatch();
+    private final SoundWatch idleSound = new SoundWatch();
+    private final JargonSpotter jargon;
+    private long lastJargonRefresh;
+    private boolean running;
+    private boolean behind;
+    private boolean microphoneLost;
+    private boolean listeningToMicrophone;
+    private double fileSeconds = Double.NaN;
+
+    LiveFigures(ControlRoomModel room, CaptionScreenModel screen, Predicate<String> covered) {
+        this.room = room;
+        this.screen = screen;
+        this.covered = covered;
+        this.jargon = new JargonSpotter(covered, CommonWords.everyday());
+        room.slowDownAtProperty().addListener((o, a, b) -> showRate());
+        room.slowDownOnScreenProperty().addListener((o, a, b) -> showRate());
+        room.pausedProperty().addListener((o, a, b) -> showStatus());
+    }
+
+    /** A run starts: figures of the session start again. {@code fileSeconds} is NaN for a microphone. */
+    void started(boolean microphone, double fileSeconds) {
+        rate.clear();
+        readability.clear();
+        sound.clear();
+        jargon.clear();
+        room.jargon().clear();
+        running = true;
+        behind = false;
+        microphoneLost = false;
+        listeningToMicrophone = microphone;
+        this.fileSeconds = fileSeconds;
+        room.fileProgressProperty().set(0);
+        room.fileProgressTextProperty().set("");
+        room.soundWarningProperty().set("");
+        showRate();
+        showReadability();
+        showStatus();
+    }
+
+    @Override
+    public void caption(Caption caption) {
+        if (!caption.isFinal() || caption.isEmpty()) {
+            return;
+        }
+        for (Word word : caption.words()) {
+            rate.word(word.end());
+        }
+        readability.add(Double.isFinite(caption.end()) ? caption.end() : 0, caption.rewrite());
+        jargon.hear(caption.raw());
+        showRate();
+        showReadability();
+        refreshJargon(false);
+    }
+
+    @Override
+    public void audio(AudioChunk chunk, double backlogSeconds) {
+        room.levelProperty().set(meter(chunk.levelDbfs()));
+        rate.heardUntil(chunk.endSeconds());
+        readability.heardUntil(chunk.endSeconds());
+        room.soundWarningProperty().set(warning(sound, sound.hear(chunk.endSeconds(), chunk.levelDbfs())));
+        boolean nowBehind = backlogSeconds > BEHIND_SECONDS;
+        if (nowBehind != behind) {
+            if (nowBehind) {
+                room.showProblem(String.format("Captions are running %.0f s behind the speaker: "
+                        + "the computer is too slow for live recognition.", backlogSeconds));
+            } else {
+                room.showStatus("Caught up: listening");
+            }
+        }
+        behind = nowBehind;
+        if (Double.isFinite(fileSeconds) && fileSeconds > 0) {
+            room.fileProgressProperty().set(Math.min(1, chunk.endSeconds() / fileSeconds));
+            room.fileProgressTextProperty().set(String.format("%.0f of %.0f s", chunk.endSeconds(), fileSeconds));
+        }
+        showRate();
+        showStatus();
+    }
+
+    @Override
+    public void problem(String message) {
+        microphoneLost = listeningToMicrophone;
+        showStatus();
+    }
+
+    @Override
+    public void ended(PipelineStats stats) {
+        running = false;
+        room.levelProperty().set(0);
+        room.soundWarningProperty().set("");
+        if (Double.isFinite(fileSeconds)) {
+            room.fileProgressProperty().set(0);
+            room.fileProgressTextProperty().set(String.format("Done: %.0f s in %.1f s", stats.audioSeconds(),
+                    stats.wallSeconds()));
+        }
+        refreshJargon(true);
+        showStatus();
+    }
+
+    /** The microphone heard while captions are not running (the check before Start). */
+    void heardWhileIdle(AudioChunk chunk) {
+        if (running) {
+            return;
+        }
+        room.levelProperty().set(meter(chunk.levelDbfs()));
+        room.soundWarningProperty().set(warning(idleSound, idleSound.hear(chunk.endSeconds(), chunk.levelDbfs())));
+    }
+
+    /** The microphone picked could not be opened for the check before Start. */
+    void microphoneProblem(String message) {
+        if (!running) {
+            room.levelProperty().set(0);
+            room.soundWarningProperty().set(message);
+        }
+    }
+
+    /** A new microphone is being checked: forget what the last one heard. */
+    void checkingAnother() {
+        idleSound.clear();
+        if (!running) {
+            room.levelProperty().set(0);
+            room.soundWarningProperty().set("");
+        }
+    }
+
+    private static double meter(double dbfs) {
+        return Math.max(0, Math.min(1, (dbfs - METER_FLOOR_DBFS) / -METER_FLOOR_DBFS));
+    }
+
+    private static String warning(SoundWatch watch, SoundWatch.Verdict verdict) {
+        return verdict == SoundWatch.Verdict.NO_SOUND
+                ? String.format("No sound for %.0f s: is the microphone on?", watch.silentFor())
+                : verdict == SoundWatch.Verdict.TOO_QUIET ? "Very quiet: move the microphone closer" : "";
+    }
+
+    /** The jargon list changes at most once a second, so it can be read and clicked. */
+    private void refreshJargon(boolean now) {
+        long t = System.nanoTime();
+        if (!now && t - lastJargonRefresh < JARGON_REFRESH_NANOS) {
+            return;
+        }
+        lastJargonRefresh = t;
+        List<JargonWord> words = jargon.report().stream().filter(w -> !covered.test(w.word())).limit(50).toList();
+        if (!words.equals(room.jargon())) {
+            room.jargon().setAll(words);
+        }
+    }
+
+    /** Forgets a word from the jargon list (it just got plain words). */
+    void covered(String word) {
+        room.jargon().removeIf(w -> w.word().equalsIgnoreCase(word));
+    }
+
+    private void showRate() {
+        double wpm = rate.wordsPerMinute();
+        room.wordsPerMinuteProperty().set(wpm);
+        boolean slowDown = running && !Double.isNaN(wpm) && wpm > room.slowDownAtProperty().get();
+        room.slowDownProperty().set(slowDown);
+        screen.slowDownShownProperty().set(slowDown && room.slowDownOnScreenProperty().get());
+    }
+
+    private void showReadability() {
+        room.readabilityMinuteProperty().set(ReadabilityWindow.compare(readability.minuteRaw(), readability.minutePlain()));
+        room.readabilitySessionProperty().set(ReadabilityWindow.compare(readability.sessionRaw(),
+                readability.sessionPlain()));
+    }
+
+    private void showStatus() {
+        screen.statusProperty().set(status());
+    }
+
+    private RoomStatus status() {
+        if (!running) {
+            return screen.getStatus() == RoomStatus.NOT_STARTED ? RoomStatus.NOT_STARTED : RoomStatus.STOPPED;
+        }
+        if (microphoneLost) {
+            return RoomStatus.MICROPHONE_LOST;
+        }
+        if (room.isPaused()) {
+            return RoomStatus.PAUSED;
+        }
+        if (behind) {
+            return RoomStatus.FALLING_BEHIND;
+        }
+        return sound.verdict() == SoundWatch.Verdict.FINE ? RoomStatus.LISTENING : RoomStatus.TOO_QUIET;
+    }
+}

@@ -1,0 +1,66 @@
+package org.plaincaptions.settings;
+
+/**
+ * What the desktop app remembers between runs. Kept as JSON in the user's config folder by
+ * {@link SettingsStore}; values a person may have edited by hand are brought into range on load.
+ *
+ * @param look             how the caption screen looks
+ * @param captionScreen    the screen the facilitator chose for captions (its bounds when chosen); null: automatic
+ * @param fullScreen       whether the caption screen fills its screen
+ * @param captionWindow    where the caption window was when not full screen; null: a default place
+ * @param controlRoom      where the control room was; null: the system's choice
+ * @param microphone       the input device chosen; null: the system default
+ * @param model            the speech model folder chosen; null: found as the command line would
+ * @param slowDownAt       words a minute above which the "please slow down" cue lights
+ * @param slowDownOnScreen whether the cue also shows, small, on the caption screen
+ */
+public record Settings(CaptionLook look, Spot captionScreen, boolean fullScreen, Spot captionWindow, Spot controlRoom,
+                       String microphone, String model, int slowDownAt, boolean slowDownOnScreen) {
+    /** BBC and Ofcom: 160 to 180 words a minute is the most people read comfortably. */
+    public static final int DEFAULT_SLOW_DOWN_AT = 160;
+    public static final Settings DEFAULT = new Settings(CaptionLook.DEFAULT, null, true, null, null, null, null,
+            DEFAULT_SLOW_DOWN_AT, false);
+
+    public Settings sanitized() {
+        return new Settings(look == null ? CaptionLook.DEFAULT : look.sanitized(), usable(captionScreen), fullScreen,
+                usable(captionWindow), usable(controlRoom), blankToNull(microphone), blankToNull(model),
+                slowDownAt >= 60 && slowDownAt <= 400 ? slowDownAt : DEFAULT_SLOW_DOWN_AT, slowDownOnScreen);
+    }
+
+    public Settings withLook(CaptionLook value) {
+        return new Settings(value, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, slowDownAt,
+                slowDownOnScreen);
+    }
+
+    public Settings withCaptionScreen(Spot screen, boolean full, Spot window) {
+        return new Settings(look, screen, full, window, controlRoom, microphone, model, slowDownAt, slowDownOnScreen);
+    }
+
+    public Settings withControlRoom(Spot value) {
+        return new Settings(look, captionScreen, fullScreen, captionWindow, value, microphone, model, slowDownAt,
+                slowDownOnScreen);
+    }
+
+    public Settings withMicrophone(String value) {
+        return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, value, model, slowDownAt,
+                slowDownOnScreen);
+    }
+
+    public Settings withModel(String value) {
+        return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, value, slowDownAt,
+                slowDownOnScreen);
+    }
+
+    public Settings withSlowDown(int wordsAMinute, boolean onScreen) {
+        return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, wordsAMinute,
+                onScreen);
+    }
+
+    private static Spot usable(Spot spot) {
+        return spot != null && spot.usable() ? spot : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,55 @@
+package org.plaincaptions.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plaincaptions.audio.AudioChunk;
+import org.plaincaptions.audio.AudioSource;
+
+class PausableSourceTest {
+
+    /** Loud chunks, forever. */
+    private static final class Loud implements AudioSource {
+        private long next;
+
+        @Override
+        public String name() {
+            return "loud";
+        }
+
+        @Override
+        public void open() {
+        }
+
+        @Override
+        public AudioChunk read() {
+            byte[] pcm = new byte[320];
+            java.util.Arrays.fill(pcm, (byte) 0x40);
+            AudioChunk chunk = new AudioChunk(pcm, next, -12, 0);
+            next += 160;
+            return chunk;
+        }
+
+        @Override
+        public boolean isLive() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void whilePausedTheRecogniserHearsSilenceButTheMeterStillMoves() throws Exception {
+        PausableSource source = new PausableSource(new Loud());
+        assertThat(source.read().pcm()).contains((byte) 0x40);
+        source.setPaused(true);
+        AudioChunk paused = source.read();
+        assertThat(paused.pcm()).containsOnly((byte) 0);
+        assertThat(paused.levelDbfs()).isEqualTo(-12);
+        assertThat(paused.startSample()).isEqualTo(160);
+        source.setPaused(false);
+        assertThat(source.read().pcm()).contains((byte) 0x40);
+    }
+}
