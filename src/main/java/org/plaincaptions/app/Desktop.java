@@ -22,6 +22,7 @@ import org.plaincaptions.pipeline.PipelineStats;
 import org.plaincaptions.plain.GlossaryException;
 import org.plaincaptions.plain.PlainRewriter;
 import org.plaincaptions.plain.PlainStage;
+import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
 import org.plaincaptions.speech.SpeechModelException;
@@ -108,7 +109,7 @@ public final class Desktop implements ControlRoomActions {
             Path folder = ModelLocator.forThisProcess().locate(chosen);
             PlainRewriter rewriter = PlainStage.create(List.of(), w -> LOGGER.warn("Glossary: {}", w));
             SpeechModel model = SpeechModel.load(folder);
-            live = new LiveCaptioning(model, rewriter);
+            live = new LiveCaptioning(model, rewriter, SessionStore.forThisUser());
             Platform.runLater(() -> {
                 controlRoom.modelReady(folder.getFileName().toString(), Optional.empty());
                 if (options.startAtOnce()) {

@@ -1,6 +1,7 @@
 package org.plaincaptions.cli;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.plaincaptions.pipeline.PipelineStats;
 
 /** The {@code --stats} line: one JSON object, printed last on standard error. */
@@ -9,6 +10,11 @@ final class StatsLine {
     }
 
     static String of(PipelineStats s, double modelLoadSeconds, boolean realtime) {
+        return of(s, modelLoadSeconds, realtime, Optional.empty());
+    }
+
+    /** With the name of the session the run was saved in, when it was. */
+    static String of(PipelineStats s, double modelLoadSeconds, boolean realtime, Optional<String> session) {
         StringBuilder json = new StringBuilder("{");
         json.append(String.format(Locale.ROOT,
                 "\"audio_s\": %.3f, \"wall_s\": %.3f, \"rtf\": %.4f, \"words\": %d, \"model_load_s\": %.3f, "
@@ -21,6 +27,7 @@ final class StatsLine {
                     s.latencyPercentile(50), s.latencyPercentile(95),
                     s.firstShownPercentile(50), s.firstShownPercentile(95)));
         }
+        session.ifPresent(id -> json.append(", \"session\": \"").append(id).append('"'));
         return json.append('}').toString();
     }
 }

@@ -16,14 +16,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.plaincaptions.audio.FileSource;
 import org.plaincaptions.audio.Pace;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.captions.CaptionLayout;
 import org.plaincaptions.captions.CaptionWriter;
 import org.plaincaptions.captions.ExportFormat;
 import org.plaincaptions.captions.Track;
 import org.plaincaptions.pipeline.CaptionPipeline;
 import org.plaincaptions.pipeline.PipelineEvents;
-import org.plaincaptions.pipeline.PipelineStats;
+import org.plaincaptions.pipeline.PipelineLimits;
+import org.plaincaptions.pipeline.PipelineNotice;
+import org.plaincaptions.pipeline.SessionRecording;
 import org.plaincaptions.plain.PlainRewriter;
+import org.plaincaptions.session.SessionFileException;
+import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
 import picocli.CommandLine.Command;
@@ -65,9 +70,16 @@ public final class TranscribeCommand implements Callable<Integer> {
             description = "Extra glossary CSV, after the built-in one; repeat for more, later ones win.")
     List<Path> glossaries = new ArrayList<>();
 
+    @Option(names = "--no-session", description = "Do not save this run as a session (see: plain-captions sessions).")
+    boolean noSession;
+
+    @Option(names = "--sessions-folder", paramLabel = "DIR", hidden = true)
+    Path sessionsFolder;
+
     @Override
     public Integer call() throws Exception {
         Checks.readableFile(file, "Audio file");
+        Checks.audioFile(file); // before the model loads and a session starts: a bad file costs neither
         PlainRewriter rewriter = Checks.plainStage(glossaries);
         long loadStart = System.nanoTime();
         try (SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
@@ -77,24 +89,47 @@ public final class TranscribeCommand implements Callable<Integer> {
             AtomicReference<String> problem = new AtomicReference<>();
             AtomicReference<IOException> writeFailure = new AtomicReference<>();
             Pace pace = realtime ? Pace.REAL_TIME : Pace.AS_FAST_AS_POSSIBLE;
-            CaptionPipeline pipeline = new CaptionPipeline(new FileSource(file, pace), speech.newRecognizer(),
-                    rewriter, new PipelineEvents() {
-                        @Override
-                        public void onCaption(Caption caption) {
-                            if (caption.isFinal() && writeFailure.get() == null) {
-                                try {
-                                    writer.write(caption);
-                                } catch (IOException e) {
-                                    writeFailure.set(e);
-                                }
-                            }
+            PipelineEvents printed = new PipelineEvents() {
+                @Override
+                public void onCaption(Caption caption) {
+                    if (caption.isFinal() && writeFailure.get() == null) {
+                        try {
+                            writer.write(caption);
+                        } catch (IOException e) {
+                            writeFailure.set(e);
                         }
+                    }
+                }
 
-                        @Override
-                        public void onProblem(String message) {
-                            problem.compareAndSet(null, message);
+                @Override
+                public void onGap(CaptionGap gap) {
+                    if (writeFailure.get() == null) {
+                        try {
+                            writer.gap(gap);
+                        } catch (IOException e) {
+                            writeFailure.set(e);
                         }
-                    });
+                    }
+                }
+
+                @Override
+                public void onNotice(PipelineNotice notice) {
+                    // Captions went on: worth a line on standard error, not a failed run.
+                    if (notice.kind() != PipelineNotice.Kind.FALLING_BEHIND
+                            && notice.kind() != PipelineNotice.Kind.CAUGHT_UP) {
+                        System.err.println("plain-captions: " + notice.message());
+                    }
+                }
+
+                @Override
+                public void onProblem(String message) {
+                    problem.compareAndSet(null, message);
+                }
+            };
+            Optional<SessionRecording> session = noSession ? Optional.empty() : session(printed);
+            PipelineEvents events = session.<PipelineEvents>map(r -> PipelineEvents.all(r, printed)).orElse(printed);
+            CaptionPipeline pipeline = new CaptionPipeline(new FileSource(file, pace), speech::newRecognizer,
+                    rewriter, events, PipelineLimits.DEFAULT);
             pipeline.measureLatencyOn(track).start();
             while (!pipeline.awaitEnd(1, TimeUnit.SECONDS)) {
                 if (writeFailure.get() != null) {
@@ -110,10 +145,24 @@ public final class TranscribeCommand implements Callable<Integer> {
                 throw new UserError(problem.get());
             }
             if (stats) {
-                System.err.println(StatsLine.of(pipeline.stats(), loadSeconds, realtime));
+                System.err.println(StatsLine.of(pipeline.stats(), loadSeconds, realtime,
+                        session.map(SessionRecording::sessionId)));
             }
         }
         return 0;
+    }
+
+    /** Saves the run as a session; a folder that cannot take it costs the session, not the transcript. */
+    private Optional<SessionRecording> session(PipelineEvents printed) {
+        SessionStore store = sessionsFolder == null ? SessionStore.forThisUser() : new SessionStore(sessionsFolder);
+        try {
+            Path name = file.getFileName();
+            return Optional.of(new SessionRecording(store.begin(name == null ? file.toString() : name.toString(),
+                    SessionRecording.noticesTo(printed))));
+        } catch (SessionFileException e) {
+            System.err.println("plain-captions: " + e.getMessage() + " The transcript is written all the same.");
+            return Optional.empty();
+        }
     }
 
     private static Writer open(Path output) throws UserError {

@@ -32,24 +32,33 @@ public final class SpeechModel implements AutoCloseable {
         quietNativeLogging();
         long started = System.nanoTime();
         try {
-            Model model = new Model(folder.toString());
-            try {
-                // Vosk reads some of a model (the lookahead graph) only for its first recogniser: a damaged
-                // part should be found now, not when the facilitator presses Start.
-                VoskSpeechRecognizer.create(model).close();
-            } catch (UncheckedIOException e) {
-                model.close();
-                throw new SpeechModelException("The speech model in " + folder + " is damaged (Vosk loads it but"
-                        + " cannot recognise with it): " + ModelLocator.FETCH_HINT + ".");
-            }
+            Model model = NativeErrors.toLog("Speech model " + folder, () -> open(folder));
             LOGGER.info("Loaded speech model {} in {} ms", folder, (System.nanoTime() - started) / 1_000_000);
             return new SpeechModel(folder, model);
-        } catch (IOException e) {
-            throw new SpeechModelException("The speech model in " + folder + " could not be loaded (is it a Vosk model?): "
-                    + ModelLocator.FETCH_HINT + ".");
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
             throw new SpeechModelException("The speech recogniser's native library could not start on this system ("
                     + e.getMessage() + ").");
+        }
+    }
+
+    /** Loads the model and makes a first recogniser with it; one line saying what is wrong if either fails. */
+    private static Model open(Path folder) throws SpeechModelException {
+        Model model;
+        try {
+            model = new Model(folder.toString());
+        } catch (IOException e) {
+            throw new SpeechModelException("The speech model in " + folder + " could not be loaded (is it a Vosk model?): "
+                    + ModelLocator.FETCH_HINT + ".");
+        }
+        try {
+            // Vosk reads some of a model (the lookahead graph) only for its first recogniser: a damaged
+            // part should be found now, not when the facilitator presses Start.
+            VoskSpeechRecognizer.create(model).close();
+            return model;
+        } catch (UncheckedIOException e) {
+            model.close();
+            throw new SpeechModelException("The speech model in " + folder + " is damaged (Vosk loads it but"
+                    + " cannot recognise with it): " + ModelLocator.FETCH_HINT + ".");
         }
     }
 
