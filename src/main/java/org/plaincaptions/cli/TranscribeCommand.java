@@ -76,6 +76,10 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Option(names = "--sessions-folder", paramLabel = "DIR", hidden = true)
     Path sessionsFolder;
 
+    /** For the soak benchmark: replace the recogniser after this many seconds of audio (docs/decisions/0043). */
+    @Option(names = "--renew-recognizer-after", paramLabel = "SECONDS", hidden = true)
+    Long renewRecognizerAfter;
+
     @Override
     public Integer call() throws Exception {
         Checks.readableFile(file, "Audio file");
@@ -128,8 +132,10 @@ public final class TranscribeCommand implements Callable<Integer> {
             };
             Optional<SessionRecording> session = noSession ? Optional.empty() : session(printed);
             PipelineEvents events = session.<PipelineEvents>map(r -> PipelineEvents.all(r, printed)).orElse(printed);
+            PipelineLimits limits = renewRecognizerAfter == null ? PipelineLimits.DEFAULT
+                    : PipelineLimits.DEFAULT.withRenewRecognizerAfter(java.time.Duration.ofSeconds(renewRecognizerAfter));
             CaptionPipeline pipeline = new CaptionPipeline(new FileSource(file, pace), speech::newRecognizer,
-                    rewriter, events, PipelineLimits.DEFAULT);
+                    rewriter, events, limits);
             pipeline.measureLatencyOn(track).start();
             while (!pipeline.awaitEnd(1, TimeUnit.SECONDS)) {
                 if (writeFailure.get() != null) {

@@ -93,6 +93,31 @@ class SessionsIT {
     }
 
     @Test
+    void cleanUpDeletesSessionsOlderThanTheAge() throws Exception {
+        run("transcribe", Speech.fixture("help-kal").toString());
+
+        Jar.Result kept = run("sessions", "--clean-up", "30");
+        Jar.Result cleaned = run("sessions", "--clean-up", "0");
+
+        assertThat(kept.out()).isEqualTo("0 sessions older than 30 days deleted.\n");
+        assertThat(cleaned.out()).matches("Deleted session \\S+\n1 session older than 0 days deleted.\n");
+        assertThat(run("sessions").out()).startsWith("No sessions yet in ");
+    }
+
+    @Test
+    void aSessionsFolderThatCannotBeMadeCostsTheSessionNotTheTranscript() throws Exception {
+        Files.createDirectories(home.resolve("data"));
+        Files.writeString(home.resolve("data/plain-captions"), "a file where the folder should be");
+
+        Jar.Result result = run("transcribe", Speech.fixture("help-kal").toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).containsIgnoringCase("if you need help with anything today");
+        assertThat(result.errLines()).singleElement().asString().startsWith("plain-captions: Cannot start a session in "
+                + Jar.sessions(home)).endsWith("The transcript is written all the same.");
+    }
+
+    @Test
     void noSessionSkipsTheSession() throws Exception {
         Jar.Result result = run("transcribe", Speech.fixture("help-kal").toString(), "--no-session");
 
