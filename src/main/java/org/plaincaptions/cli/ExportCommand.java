@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", sortOptions = false,
         description = "Write a saved session as text, text with times, subtitles or JSON lines.")
 public final class ExportCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
 
     @Parameters(paramLabel = "SESSION",
             description = "The session's name as 'sessions' lists it, the start of it, or 'latest'.")

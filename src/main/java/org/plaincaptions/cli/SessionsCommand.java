@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
         description = {"List the saved sessions, newest first: name, start, length, captions, state, source.",
                 "Every run of captions is saved as it happens; export one with: plain-captions export NAME"})
 public final class SessionsCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Option(names = "--delete", paramLabel = "NAME", description = "Delete this session for good.")

@@ -39,11 +39,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "transcribe", sortOptions = false,
         description = "Caption an audio file: recognise the speech, rewrite it into plain words, write text or subtitles.")
 public final class TranscribeCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
 
     @Parameters(paramLabel = "FILE", description = "Audio file (WAV, AIFF or AU; any rate, mono or stereo).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "txt|srt|vtt|jsonl", defaultValue = "txt",
+    @Option(names = "--format", paramLabel = "txt|txt-times|srt|vtt|jsonl", defaultValue = "txt",
             converter = Converters.FormatConverter.class,
             description = "Output format (default: ${DEFAULT-VALUE}).")
     ExportFormat format;

@@ -21,6 +21,17 @@ class CommandLineIT {
     }
 
     @Test
+    void everyCommandHasHelp() throws Exception {
+        for (String command : new String[] {"transcribe", "simplify", "devices", "sessions", "export"}) {
+            Jar.Result result = Jar.run(command, "--help");
+            assertThat(result.exit()).as(command).isZero();
+            assertThat(result.out()).as(command).startsWith("Usage: plain-captions " + command);
+        }
+        assertThat(Jar.run("transcribe", "--help").out()).contains("--no-session", "txt-times");
+        assertThat(Jar.run("export", "--help").out()).contains("SESSION", "latest");
+    }
+
+    @Test
     void aMissingFileIsOneLineNamingItAndExitOne() throws Exception {
         Jar.Result result = Jar.run("transcribe", tmp.resolve("nope.wav").toString());
         assertThat(result.exit()).isEqualTo(1);
