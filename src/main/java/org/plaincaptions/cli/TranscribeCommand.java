@@ -29,6 +29,7 @@ import org.plaincaptions.pipeline.SessionRecording;
 import org.plaincaptions.plain.PlainRewriter;
 import org.plaincaptions.session.SessionFileException;
 import org.plaincaptions.session.SessionStore;
+import org.plaincaptions.session.SessionSummary;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
 import picocli.CommandLine.Command;
@@ -164,6 +165,7 @@ public final class TranscribeCommand implements Callable<Integer> {
     /** Saves the run as a session; a folder that cannot take it costs the session, not the transcript. */
     private Optional<SessionRecording> session(PipelineEvents printed) {
         SessionStore store = sessionsFolder == null ? SessionStore.forThisUser() : new SessionStore(sessionsFolder);
+        tellInterrupted(store);
         try {
             Path name = file.getFileName();
             return Optional.of(new SessionRecording(store.begin(name == null ? file.toString() : name.toString(),
@@ -171,6 +173,19 @@ public final class TranscribeCommand implements Callable<Integer> {
         } catch (SessionFileException e) {
             System.err.println("plain-captions: " + e.getMessage() + " The transcript is written all the same.");
             return Optional.empty();
+        }
+    }
+
+    /** Says once that a session was cut off (a crash, kill -9), and keeps it as it is. */
+    private static void tellInterrupted(SessionStore store) {
+        for (SessionSummary s : store.interrupted()) {
+            System.err.println("plain-captions: session " + s.id() + " (" + s.source() + ") was interrupted; it is kept"
+                    + " as it was, " + s.captions() + " captions: plain-captions export " + s.id());
+            try {
+                store.keep(s.id());
+            } catch (SessionFileException e) {
+                System.err.println("plain-captions: " + e.getMessage());
+            }
         }
     }
 

@@ -71,12 +71,15 @@ class SessionCrashIT {
         }
         assertThat(saved).hasSizeGreaterThanOrEqualTo(printed.size() - 1);
 
-        // The next run starts a new session and leaves the interrupted one as it was.
+        // The next run says so once, starts a new session and leaves the interrupted one as it was.
         Jar.Result next = Jar.runIn(home, null, "transcribe", Speech.fixture("help-kal").toString());
         assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(next.errLines()).singleElement().asString().startsWith("plain-captions: session ")
+                .contains("(session-mixed.wav) was interrupted; it is kept as it was, " + saved.size() + " captions");
+        assertThat(Jar.runIn(home, null, "transcribe", Speech.fixture("help-kal").toString()).err()).isEmpty();
         List<String> sessions = Jar.runIn(home, null, "sessions").out().lines().toList();
-        assertThat(sessions).hasSize(2);
-        assertThat(sessions.get(1)).contains("interrupted").endsWith("session-mixed.wav");
-        assertThat(Jar.runIn(home, null, "export", sessions.get(1).split(" ")[0]).out().lines()).isEqualTo(saved);
+        assertThat(sessions).hasSize(3);
+        assertThat(sessions.get(2)).contains("interrupted").endsWith("session-mixed.wav");
+        assertThat(Jar.runIn(home, null, "export", sessions.get(2).split(" ")[0]).out().lines()).isEqualTo(saved);
     }
 }
