@@ -7,7 +7,7 @@ awk -v warm="${2:-10}" '
   NR == 1 {next}
   {rows++; for (i = 1; i <= 6; i++) v[rows, i] = $i; if (w == 0 && $1 >= warm) w = rows}
   END {
-    if (w == 0) w = 1
+    if (w == 0) w = rows
     split("t_min heap_MB nmt_MB rss_MB threads fds", name, " ")
     printf "%-22s", ""; for (i = 2; i <= 6; i++) printf " %9s", name[i]; printf "\n"
     line("start", 1); line("after warm-up (" v[w, 1] " min)", w); line("end (" v[rows, 1] " min)", rows)
