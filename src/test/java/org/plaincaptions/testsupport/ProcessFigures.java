@@ -65,6 +65,21 @@ public record ProcessFigures(int threads, double heapMb, double rssMb, double nm
         }
     }
 
+    /** What this process has open now ({@code /proc/self/fd} targets), to say which file a test found left open. */
+    public static java.util.List<String> openFileNames() {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.map(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString();
+                } catch (IOException e) {
+                    return "?";
+                }
+            }).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
     private static long countOpenFiles() {
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
             return fds.count();
