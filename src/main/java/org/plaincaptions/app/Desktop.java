@@ -15,6 +15,7 @@ import org.plaincaptions.pipeline.PipelineEvents;
 import org.plaincaptions.settings.AppFolders;
 import org.plaincaptions.settings.GlossaryFile;
 import org.plaincaptions.settings.SettingsStore;
+import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
 import org.plaincaptions.ui.FxEvents;
@@ -174,7 +175,7 @@ public final class Desktop implements ControlRoomActions {
             }
             Path folder = ModelLocator.forThisProcess().locate(chosen);
             SpeechModel model = SpeechModel.load(folder);
-            captioning.use(new LiveCaptioning(model, glossary.rewriter()));
+            captioning.use(new LiveCaptioning(model, glossary.rewriter(), SessionStore.forThisUser()));
             if (chosen.isPresent() && options.model().isEmpty()) {
                 Platform.runLater(() -> settings.change(s -> s.withModel(folder.toString())));
             }

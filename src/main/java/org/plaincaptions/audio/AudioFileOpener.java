@@ -17,6 +17,11 @@ import javax.sound.sampled.UnsupportedAudioFileException;
  */
 final class AudioFileOpener {
     private static final int SNIFF_BYTES = 4096;
+    /** WAV, AIFF and AU count bytes in 32 bits: a bigger file's header cannot be right. */
+    static final long MAX_FILE_BYTES = 0xFFFF_FFFFL + 8;
+    /** Longer than any meeting; a header promising more is damaged, or the recording should be split. */
+    static final double MAX_SECONDS = 24 * 3600;
+    private static final String HOW_TO_SPLIT = "split it into parts, e.g. sox IN.wav OUT.wav trim 0 3:00:00 : newfile : restart";
 
     private AudioFileOpener() {
     }
@@ -64,6 +69,11 @@ final class AudioFileOpener {
             if (size == 0) {
                 throw new AudioSourceException(problem(file, "the file is empty (0 bytes)"));
             }
+            if (size > MAX_FILE_BYTES) {
+                throw new AudioSourceException(problem(file, String.format(Locale.ROOT,
+                        "the file is too large (%.1f GB; WAV, AIFF and AU files end at 4 GB); %s", size / 1e9,
+                        HOW_TO_SPLIT)));
+            }
             return size;
         } catch (IOException e) {
             throw new AudioSourceException(problem(file, describe(e)), e);
@@ -75,6 +85,11 @@ final class AudioFileOpener {
         AudioFormat format = fileFormat.getFormat();
         if (frames == 0) {
             throw new AudioSourceException(problem(file, "the file holds no audio (0 samples)"));
+        }
+        if (frames != AudioSystem.NOT_SPECIFIED && format.getFrameRate() > 0 && frames / format.getFrameRate() > MAX_SECONDS) {
+            throw new AudioSourceException(problem(file, String.format(Locale.ROOT,
+                    "the recording is too long (its header says %.1f hours; up to %.0f hours at a time); %s",
+                    frames / format.getFrameRate() / 3600, MAX_SECONDS / 3600, HOW_TO_SPLIT)));
         }
         if (frames != AudioSystem.NOT_SPECIFIED && format.getFrameSize() > 0
                 && frames * format.getFrameSize() > fileBytes) {

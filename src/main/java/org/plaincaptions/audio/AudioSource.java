@@ -1,5 +1,7 @@
 package org.plaincaptions.audio;
 
+import java.util.Optional;
+
 /**
  * Where speech comes from: a microphone, a file, a test's byte array. Every source delivers
  * {@link Pcm#FORMAT} in chunks, whatever it reads underneath.
@@ -20,6 +22,14 @@ public interface AudioSource extends AutoCloseable {
 
     /** Whether the source is live (a microphone, or a file paced in real time). */
     boolean isLive();
+
+    /**
+     * A fresh, unopened source for the same input, to try when this one has failed or gone quiet: a
+     * microphone that was unplugged may come back. Empty when the input cannot come back (a file).
+     */
+    default Optional<AudioSource> reconnect() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -1,6 +1,7 @@
 package org.plaincaptions.audio;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ public final class MicrophoneSource implements AudioSource {
 
     private final String requestedName;
     private final Opener opener;
+    private final Duration stallTimeout;
     private final int chunkBytes;
     private final long stallNanos;
     private final SourceClock clock;
@@ -58,6 +60,7 @@ public final class MicrophoneSource implements AudioSource {
         this.requestedName = deviceName;
         this.opener = opener;
         this.chunkBytes = chunkBytes;
+        this.stallTimeout = stallTimeout;
         this.stallNanos = stallTimeout.toNanos();
         this.clock = clock;
     }
@@ -126,6 +129,12 @@ public final class MicrophoneSource implements AudioSource {
     @Override
     public boolean isLive() {
         return true;
+    }
+
+    /** The same device (or the default input) opened again, as it is when it comes back. */
+    @Override
+    public Optional<AudioSource> reconnect() {
+        return Optional.of(new MicrophoneSource(requestedName, opener, chunkBytes, stallTimeout, clock));
     }
 
     @Override

@@ -36,6 +36,20 @@ public final class Pcm {
         return Math.max(SILENCE_DBFS, 20 * Math.log10(rms));
     }
 
+    /**
+     * Whether every sample is exactly zero. A working microphone always hears some noise, so a long run
+     * of exact zeros means the device is gone, muted or taken (PulseAudio feeds zeros from a dummy
+     * source once a device is unplugged).
+     */
+    public static boolean isDigitalSilence(byte[] pcm) {
+        for (byte b : pcm) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static double levelDbfs(byte[] pcm) {
         return levelDbfs(pcm, 0, pcm.length);
     }

@@ -11,6 +11,9 @@ public interface CaptionWriter extends AutoCloseable {
     /** Writes one final caption (empty ones are ignored). */
     void write(Caption caption) throws IOException;
 
+    /** Writes a visible marker where nothing was captioned (the microphone was lost, speech was skipped). */
+    void gap(CaptionGap gap) throws IOException;
+
     /** Writes whatever a format needs at the end and flushes. Does not close the underlying stream. */
     void finish() throws IOException;
 

@@ -2,7 +2,7 @@ package org.plaincaptions.captions;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
+import java.util.List;
 
 /** SubRip (.srt) or WebVTT (.vtt) cues, cut to the caption layout. */
 final class SubtitleCaptionWriter implements CaptionWriter {
@@ -26,21 +26,35 @@ final class SubtitleCaptionWriter implements CaptionWriter {
             out.write("WEBVTT\n\n");
         }
         for (Cue cue : cues.cues(caption, track)) {
-            // Players reject cues that run backwards or overlap oddly; keep times monotonic.
-            double start = Math.max(cue.start(), lastEnd);
-            double end = Math.max(cue.end(), start + 0.001);
-            index++;
-            StringBuilder sb = new StringBuilder();
-            sb.append(index).append('\n');
-            sb.append(timestamp(start)).append(" --> ").append(timestamp(end)).append('\n');
-            for (String line : cue.lines()) {
-                sb.append(webVtt ? escapeVtt(line) : line).append('\n');
-            }
-            sb.append('\n');
-            out.write(sb.toString());
-            lastEnd = end;
+            cue(cue.start(), cue.end(), cue.lines());
         }
         out.flush();
+    }
+
+    /** The marker is a cue that lasts as long as the gap, so a viewer sees why nothing is shown. */
+    @Override
+    public void gap(CaptionGap gap) throws IOException {
+        if (webVtt && index == 0) {
+            out.write("WEBVTT\n\n");
+        }
+        cue(gap.start(), gap.end(), List.of(gap.marker()));
+        out.flush();
+    }
+
+    private void cue(double cueStart, double cueEnd, List<String> lines) throws IOException {
+        // Players reject cues that run backwards or overlap oddly; keep times monotonic.
+        double start = Math.max(cueStart, lastEnd);
+        double end = Math.max(cueEnd, start + 0.001);
+        index++;
+        StringBuilder sb = new StringBuilder();
+        sb.append(index).append('\n');
+        sb.append(timestamp(start)).append(" --> ").append(timestamp(end)).append('\n');
+        for (String line : lines) {
+            sb.append(webVtt ? escapeVtt(line) : line).append('\n');
+        }
+        sb.append('\n');
+        out.write(sb.toString());
+        lastEnd = end;
     }
 
     @Override
@@ -53,9 +67,7 @@ final class SubtitleCaptionWriter implements CaptionWriter {
     }
 
     private String timestamp(double seconds) {
-        long ms = Math.round(Math.max(0, seconds) * 1000);
-        return String.format(Locale.ROOT, "%02d:%02d:%02d%s%03d",
-                ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, webVtt ? "." : ",", ms % 1000);
+        return CaptionTimes.withMillis(seconds, webVtt ? '.' : ',');
     }
 
     private static String escapeVtt(String line) {

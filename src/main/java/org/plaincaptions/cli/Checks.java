@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.plaincaptions.audio.AudioSourceException;
+import org.plaincaptions.audio.FileSource;
+import org.plaincaptions.audio.Pace;
 import org.plaincaptions.plain.GlossaryException;
 import org.plaincaptions.plain.PlainRewriter;
 import org.plaincaptions.plain.PlainStage;
@@ -24,6 +27,15 @@ final class Checks {
         }
         if (!Files.isReadable(file)) {
             throw new UserError(what + " " + file + " cannot be read: check its permissions.");
+        }
+    }
+
+    /** Opens the audio file and closes it again, so a file that is not usable audio is one line up front. */
+    static void audioFile(Path file) throws UserError {
+        try (FileSource source = new FileSource(file, Pace.AS_FAST_AS_POSSIBLE)) {
+            source.open();
+        } catch (AudioSourceException e) {
+            throw new UserError(e.getMessage());
         }
     }
 

@@ -16,7 +16,7 @@ final class Converters {
             try {
                 return ExportFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a format: use txt, srt, vtt or jsonl");
+                throw new TypeConversionException("'" + value + "' is not a format: use txt, txt-times, srt, vtt or jsonl");
             }
         }
     }

@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "simplify",
         description = "Rewrite text into plain words: one line in, one line out (reads standard input).")
 public final class SimplifyCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
 
     @Option(names = "--glossary", paramLabel = "FILE",
             description = "Extra glossary CSV, after the built-in one; repeat for more, later ones win.")

@@ -1,6 +1,7 @@
 package org.plaincaptions.cli;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.plaincaptions.pipeline.PipelineStats;
 
 /** The {@code --stats} line: one JSON object, printed last on standard error. */
@@ -8,10 +9,16 @@ final class StatsLine {
     private StatsLine() {
     }
 
+    static String of(PipelineStats s, double modelLoadSeconds, double cpuSeconds, boolean realtime) {
+        return of(s, modelLoadSeconds, cpuSeconds, realtime, Optional.empty());
+    }
+
     /**
      * @param cpuSeconds CPU time of the whole process while the audio was recognised (all threads)
+     * @param session    the name of the session the run was saved in, when it was
      */
-    static String of(PipelineStats s, double modelLoadSeconds, double cpuSeconds, boolean realtime) {
+    static String of(PipelineStats s, double modelLoadSeconds, double cpuSeconds, boolean realtime,
+                     Optional<String> session) {
         StringBuilder json = new StringBuilder("{");
         json.append(String.format(Locale.ROOT,
                 "\"audio_s\": %.3f, \"wall_s\": %.3f, \"rtf\": %.4f, \"cpu_s\": %.3f, \"words\": %d, "
@@ -24,6 +31,7 @@ final class StatsLine {
                     s.latencyPercentile(50), s.latencyPercentile(95),
                     s.firstShownPercentile(50), s.firstShownPercentile(95)));
         }
+        session.ifPresent(id -> json.append(", \"session\": \"").append(id).append('"'));
         return json.append('}').toString();
     }
 }

@@ -16,14 +16,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.plaincaptions.audio.FileSource;
 import org.plaincaptions.audio.Pace;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.captions.CaptionLayout;
 import org.plaincaptions.captions.CaptionWriter;
 import org.plaincaptions.captions.ExportFormat;
 import org.plaincaptions.captions.Track;
 import org.plaincaptions.pipeline.CaptionPipeline;
 import org.plaincaptions.pipeline.PipelineEvents;
-import org.plaincaptions.pipeline.PipelineStats;
+import org.plaincaptions.pipeline.PipelineLimits;
+import org.plaincaptions.pipeline.PipelineNotice;
+import org.plaincaptions.pipeline.SessionRecording;
 import org.plaincaptions.plain.PlainRewriter;
+import org.plaincaptions.session.SessionFileException;
+import org.plaincaptions.session.SessionStore;
+import org.plaincaptions.session.SessionSummary;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
 import picocli.CommandLine.Command;
@@ -34,11 +40,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "transcribe", sortOptions = false,
         description = "Caption an audio file: recognise the speech, rewrite it into plain words, write text or subtitles.")
 public final class TranscribeCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
 
     @Parameters(paramLabel = "FILE", description = "Audio file (WAV, AIFF or AU; any rate, mono or stereo).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "txt|srt|vtt|jsonl", defaultValue = "txt",
+    @Option(names = "--format", paramLabel = "txt|txt-times|srt|vtt|jsonl", defaultValue = "txt",
             converter = Converters.FormatConverter.class,
             description = "Output format (default: ${DEFAULT-VALUE}).")
     ExportFormat format;
@@ -65,9 +74,20 @@ public final class TranscribeCommand implements Callable<Integer> {
             description = "Extra glossary CSV, after the built-in one; repeat for more, later ones win.")
     List<Path> glossaries = new ArrayList<>();
 
+    @Option(names = "--no-session", description = "Do not save this run as a session (see: plain-captions sessions).")
+    boolean noSession;
+
+    @Option(names = "--sessions-folder", paramLabel = "DIR", hidden = true)
+    Path sessionsFolder;
+
+    /** For the soak benchmark: replace the recogniser after this many seconds of audio (docs/decisions/0043). */
+    @Option(names = "--renew-recognizer-after", paramLabel = "SECONDS", hidden = true)
+    Long renewRecognizerAfter;
+
     @Override
     public Integer call() throws Exception {
         Checks.readableFile(file, "Audio file");
+        Checks.audioFile(file); // before the model loads and a session starts: a bad file costs neither
         PlainRewriter rewriter = Checks.plainStage(glossaries);
         long loadStart = System.nanoTime();
         try (SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
@@ -77,24 +97,49 @@ public final class TranscribeCommand implements Callable<Integer> {
             AtomicReference<String> problem = new AtomicReference<>();
             AtomicReference<IOException> writeFailure = new AtomicReference<>();
             Pace pace = realtime ? Pace.REAL_TIME : Pace.AS_FAST_AS_POSSIBLE;
-            CaptionPipeline pipeline = new CaptionPipeline(new FileSource(file, pace), speech.newRecognizer(),
-                    rewriter, new PipelineEvents() {
-                        @Override
-                        public void onCaption(Caption caption) {
-                            if (caption.isFinal() && writeFailure.get() == null) {
-                                try {
-                                    writer.write(caption);
-                                } catch (IOException e) {
-                                    writeFailure.set(e);
-                                }
-                            }
+            PipelineEvents printed = new PipelineEvents() {
+                @Override
+                public void onCaption(Caption caption) {
+                    if (caption.isFinal() && writeFailure.get() == null) {
+                        try {
+                            writer.write(caption);
+                        } catch (IOException e) {
+                            writeFailure.set(e);
                         }
+                    }
+                }
 
-                        @Override
-                        public void onProblem(String message) {
-                            problem.compareAndSet(null, message);
+                @Override
+                public void onGap(CaptionGap gap) {
+                    if (writeFailure.get() == null) {
+                        try {
+                            writer.gap(gap);
+                        } catch (IOException e) {
+                            writeFailure.set(e);
                         }
-                    });
+                    }
+                }
+
+                @Override
+                public void onNotice(PipelineNotice notice) {
+                    // Captions went on: worth a line on standard error, not a failed run.
+                    if (notice.kind() != PipelineNotice.Kind.FALLING_BEHIND
+                            && notice.kind() != PipelineNotice.Kind.CAUGHT_UP) {
+                        System.err.println("plain-captions: " + notice.message());
+                    }
+                }
+
+                @Override
+                public void onProblem(String message) {
+                    problem.compareAndSet(null, message);
+                }
+            };
+            Optional<SessionRecording> session = noSession ? Optional.empty() : session(printed);
+            PipelineEvents events = session.<PipelineEvents>map(r -> PipelineEvents.all(r, printed)).orElse(printed);
+            PipelineLimits limits = renewRecognizerAfter == null ? PipelineLimits.DEFAULT
+                    : PipelineLimits.DEFAULT.withRenewRecognizerAfter(java.time.Duration.ofSeconds(renewRecognizerAfter));
+            CaptionPipeline pipeline = new CaptionPipeline(new FileSource(file, pace), speech::newRecognizer,
+                    rewriter, events, limits);
             double cpuStart = ProcessCpu.seconds();
             if (!realtime) {
                 pipeline.finalsOnly();
@@ -115,10 +160,38 @@ public final class TranscribeCommand implements Callable<Integer> {
                 throw new UserError(problem.get());
             }
             if (stats) {
-                System.err.println(StatsLine.of(pipeline.stats(), loadSeconds, cpuSeconds, realtime));
+                System.err.println(StatsLine.of(pipeline.stats(), loadSeconds, cpuSeconds, realtime,
+                        session.map(SessionRecording::sessionId)));
             }
         }
         return 0;
+    }
+
+    /** Saves the run as a session; a folder that cannot take it costs the session, not the transcript. */
+    private Optional<SessionRecording> session(PipelineEvents printed) {
+        SessionStore store = sessionsFolder == null ? SessionStore.forThisUser() : new SessionStore(sessionsFolder);
+        tellInterrupted(store);
+        try {
+            Path name = file.getFileName();
+            return Optional.of(new SessionRecording(store.begin(name == null ? file.toString() : name.toString(),
+                    SessionRecording.noticesTo(printed))));
+        } catch (SessionFileException e) {
+            System.err.println("plain-captions: " + e.getMessage() + " The transcript is written all the same.");
+            return Optional.empty();
+        }
+    }
+
+    /** Says once that a session was cut off (a crash, kill -9), and keeps it as it is. */
+    private static void tellInterrupted(SessionStore store) {
+        for (SessionSummary s : store.interrupted()) {
+            System.err.println("plain-captions: session " + s.id() + " (" + s.source() + ") was interrupted; it is kept"
+                    + " as it was, " + s.captions() + " captions: plain-captions export " + s.id());
+            try {
+                store.keep(s.id());
+            } catch (SessionFileException e) {
+                System.err.println("plain-captions: " + e.getMessage());
+            }
+        }
     }
 
     private static Writer open(Path output) throws UserError {

@@ -1,23 +1,17 @@
 package org.plaincaptions.pipeline;
 
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.plaincaptions.audio.AudioChunk;
+import java.util.function.Supplier;
 import org.plaincaptions.audio.AudioSource;
-import org.plaincaptions.audio.AudioSourceException;
 import org.plaincaptions.audio.Pcm;
-import org.plaincaptions.captions.Caption;
 import org.plaincaptions.captions.Track;
 import org.plaincaptions.plain.PlainRewriter;
-import org.plaincaptions.plain.Rewrite;
 import org.plaincaptions.speech.SpeechRecognizer;
-import org.plaincaptions.speech.Utterance;
-import org.plaincaptions.speech.Word;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,38 +19,64 @@ import org.slf4j.LoggerFactory;
  * Audio source → speech recogniser → plain-language stage → caption events, on two threads
  * (see docs/decisions/0001-threading.md):
  * <ul>
- *   <li>the <b>audio thread</b> owns the source; it only reads and queues, so a live microphone is
- *       never held up by recognition;</li>
- *   <li>the <b>recognition thread</b> owns the recogniser; it decodes, rewrites and emits captions.</li>
+ *   <li>the <b>audio thread</b> owns the source ({@link AudioFeed}); it only reads and queues, so a live
+ *       microphone is never held up by recognition, and it rides through a microphone that is lost;</li>
+ *   <li>the <b>recognition thread</b> owns the recogniser ({@link RecognitionLoop}); it decodes,
+ *       rewrites and emits captions, and replaces a recogniser that fails.</li>
  * </ul>
  * For a live source the queue is unbounded: when recognition falls behind, audio waits and the backlog
- * is reported, never dropped. A file read as fast as possible is held back by a bounded queue instead.
+ * is reported, and only past {@link PipelineLimits#skipBacklogAfter()} skipped with a gap marker. A file
+ * read as fast as possible is held back by a bounded queue instead.
  */
 public final class CaptionPipeline {
     private static final Logger LOGGER = LoggerFactory.getLogger(CaptionPipeline.class);
-    private static final AudioChunk END = new AudioChunk(new byte[0], -1, 0, 0);
     private static final int FILE_QUEUE_CHUNKS = 64;
 
     private final AudioSource source;
-    private final SpeechRecognizer recognizer;
+    private final Supplier<SpeechRecognizer> recognizers;
     private final PlainRewriter rewriter;
     private final PipelineEvents events;
-    private final BlockingQueue<AudioChunk> queue;
+    private final PipelineLimits limits;
+    private final BlockingQueue<Queued> queue;
     private final AtomicLong queuedSamples = new AtomicLong();
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch ended = new CountDownLatch(1);
-    private final LatencyProbe latency = new LatencyProbe();
-    private volatile boolean stopping;
+    private final AudioFeed feed;
     private volatile Track shownTrack = Track.PLAIN;
+    private volatile boolean partials = true;
     private volatile PipelineStats stats;
 
+    /** A pipeline with one recogniser: if it fails, the run ends with a problem instead of restarting it. */
     public CaptionPipeline(AudioSource source, SpeechRecognizer recognizer, PlainRewriter rewriter,
                            PipelineEvents events) {
+        this(source, once(recognizer), rewriter, events, PipelineLimits.DEFAULT);
+    }
+
+    /**
+     * @param recognizers makes a recogniser at the start, and a new one whenever one fails or has run long
+     */
+    public CaptionPipeline(AudioSource source, Supplier<SpeechRecognizer> recognizers, PlainRewriter rewriter,
+                           PipelineEvents events, PipelineLimits limits) {
         this.source = source;
-        this.recognizer = recognizer;
+        this.recognizers = recognizers;
         this.rewriter = rewriter;
-        this.events = events;
+        this.events = PipelineEvents.all(events);
+        this.limits = limits;
         this.queue = source.isLive() ? new LinkedBlockingQueue<>() : new LinkedBlockingQueue<>(FILE_QUEUE_CHUNKS);
+        this.feed = new AudioFeed(source, this.events, limits, new AudioFeed.Out() {
+            @Override
+            public void put(Queued item) throws InterruptedException {
+                if (item instanceof Queued.Sound s) {
+                    queuedSamples.addAndGet(s.chunk().samples());
+                }
+                queue.put(item);
+            }
+
+            @Override
+            public double backlogSeconds() {
+                return CaptionPipeline.this.backlogSeconds();
+            }
+        });
     }
 
     /**
@@ -70,11 +90,11 @@ public final class CaptionPipeline {
 
     /** Only final captions: for files turned into text or subtitles, where nobody watches words appear. */
     public CaptionPipeline finalsOnly() {
-        recognizer.setPartialResults(false);
+        this.partials = false;
         return this;
     }
 
-    /** Starts both threads. The source is opened on the audio thread; failures arrive as a problem. */
+    /** Starts both threads. The source is opened on the audio thread; failures arrive as notices or a problem. */
     public void start() {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("pipeline already started");
@@ -89,8 +109,7 @@ public final class CaptionPipeline {
 
     /** Stops listening. Audio already heard is still recognised; then {@link PipelineEvents#onEnded}. */
     public void stop() {
-        stopping = true;
-        source.close();
+        feed.stop();
     }
 
     /** Waits until every caption has been delivered. */
@@ -114,18 +133,7 @@ public final class CaptionPipeline {
 
     private void runAudio() {
         try {
-            source.open();
-            AudioChunk chunk;
-            while ((chunk = source.read()) != null) {
-                queuedSamples.addAndGet(chunk.samples());
-                queue.put(chunk);
-                events.onAudio(chunk, backlogSeconds());
-            }
-        } catch (AudioSourceException e) {
-            if (!stopping) {
-                LOGGER.warn("Audio source {} failed: {}", source.name(), e.getMessage());
-                events.onProblem(e.getMessage());
-            }
+            feed.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -141,7 +149,7 @@ public final class CaptionPipeline {
         boolean interrupted = false;
         while (true) {
             try {
-                queue.put(END);
+                queue.put(Queued.END);
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
@@ -153,41 +161,16 @@ public final class CaptionPipeline {
     }
 
     private void runRecognition() {
-        long startNanos = System.nanoTime();
-        long samples = 0;
-        long words = 0;
-        long sequence = 0;
-        double maxBacklog = 0;
-        String lastPartial = "";
         try {
-            while (true) {
-                AudioChunk chunk = queue.take();
-                if (chunk == END) {
-                    break;
-                }
-                maxBacklog = Math.max(maxBacklog, backlogSeconds());
-                queuedSamples.addAndGet(-chunk.samples());
-                samples += chunk.samples();
-                latency.delivered(chunk);
-                Utterance heard = recognizer.accept(chunk);
-                if (heard.isFinal()) {
-                    words += emitFinal(sequence++, heard);
-                    lastPartial = "";
-                } else if (!heard.text().equals(lastPartial)) {
-                    lastPartial = heard.text();
-                    emitPartial(sequence, heard);
-                }
-            }
-            words += emitFinal(sequence, recognizer.finish());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOGGER.error("Recognition failed", e);
-            events.onProblem("Recognition stopped unexpectedly: " + e.getMessage());
+            boolean withPartials = partials;
+            Supplier<SpeechRecognizer> made = () -> {
+                SpeechRecognizer recognizer = recognizers.get();
+                recognizer.setPartialResults(withPartials);
+                return recognizer;
+            };
+            stats = new RecognitionLoop(queue, queuedSamples, made, rewriter, events, limits, source.isLive(),
+                    shownTrack).run();
         } finally {
-            recognizer.close();
-            double wall = (System.nanoTime() - startNanos) / 1e9;
-            stats = PipelineStats.of(samples / (double) Pcm.SAMPLE_RATE, wall, words, latency, maxBacklog);
             try {
                 events.onEnded(stats);
             } finally {
@@ -196,18 +179,13 @@ public final class CaptionPipeline {
         }
     }
 
-    private void emitPartial(long sequence, Utterance heard) {
-        Rewrite rewrite = rewriter.rewritePartial(heard.text());
-        events.onCaption(new Caption(sequence, heard, rewrite));
-        List<String> words = heard.words().stream().map(Word::text).toList();
-        int held = shownTrack == Track.PLAIN ? rewrite.heldBackWords() : 0;
-        latency.partialShown(words, words.size() - held, System.nanoTime());
-    }
-
-    private int emitFinal(long sequence, Utterance heard) {
-        Rewrite rewrite = heard.isEmpty() ? Rewrite.unchanged("") : rewriter.rewriteFinal(heard.text());
-        events.onCaption(new Caption(sequence, heard, rewrite));
-        latency.finalShown(heard.words(), System.nanoTime());
-        return heard.words().size();
+    private static Supplier<SpeechRecognizer> once(SpeechRecognizer recognizer) {
+        AtomicBoolean given = new AtomicBoolean();
+        return () -> {
+            if (given.getAndSet(true)) {
+                throw new IllegalStateException("this pipeline was given one recogniser and cannot make another");
+            }
+            return recognizer;
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.audio.Pcm;
 import org.plaincaptions.speech.Word;
@@ -26,16 +27,30 @@ public final class LatencyProbe {
     private final Figures exact = new Figures();
     private final Figures firstShown = new Figures();
 
-    /** A growing list of milliseconds. */
+    /**
+     * Milliseconds, all of them up to {@link #KEPT}; beyond that a uniform random sample of that many
+     * (reservoir sampling), so the percentiles stay right and a run of many hours stays in constant memory.
+     */
     private static final class Figures {
+        private static final int KEPT = 50_000;
+        private final Random random = new Random(KEPT);
         private double[] values = new double[256];
         private int count;
+        private long seen;
 
         void add(double millis) {
-            if (count == values.length) {
-                values = Arrays.copyOf(values, count * 2);
+            seen++;
+            if (count < KEPT) {
+                if (count == values.length) {
+                    values = Arrays.copyOf(values, Math.min(KEPT, count * 2));
+                }
+                values[count++] = millis;
+            } else {
+                long slot = (long) (random.nextDouble() * seen);
+                if (slot < KEPT) {
+                    values[(int) slot] = millis;
+                }
             }
-            values[count++] = millis;
         }
 
         double[] values() {

@@ -2,6 +2,9 @@ package org.plaincaptions.plain;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,7 +28,9 @@ import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
 public final class Glossary {
     /** The glossary shipped inside the app. */
     public static final String DEFAULT_NAME = "default-glossary.csv";
-    private static final int MAX_TERM_WORDS = 8;
+    /** Longer "terms" are sentences, which people never say word for word. */
+    static final int MAX_TERM_WORDS = 10;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final String name;
     private final List<GlossaryEntry> entries;
@@ -60,38 +65,63 @@ public final class Glossary {
         }
     }
 
-    /** Reads a glossary file; rows that can't be used are reported to {@code warnings} and skipped. */
+    /**
+     * Reads a glossary file; rows that can't be used are reported to {@code warnings} and skipped: rows that
+     * are not valid UTF-8 (a spreadsheet saved in another encoding), rows with a quote that never closes,
+     * and rows whose cells make no entry.
+     */
     public static Glossary load(Path file, Consumer<String> warnings) throws GlossaryException {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new GlossaryException("Glossary " + file + " does not exist: check the path.");
-        } catch (IOException e) {
-            throw new GlossaryException("Glossary " + file + " cannot be read as UTF-8 text: " + e.getMessage());
+        } catch (IOException | OutOfMemoryError e) {
+            throw new GlossaryException("Glossary " + file + " cannot be read: " + e.getMessage());
         }
-        return parse(file.toString(), text, warnings);
+        boolean valid = isUtf8(bytes);
+        String text = new String(bytes, StandardCharsets.UTF_8); // invalid bytes become U+FFFD, rows with them are skipped
+        return parse(file.toString(), text, !valid, warnings);
     }
 
     /** Reads glossary text; {@code name} is used in messages. */
     public static Glossary parse(String name, String text, Consumer<String> warnings) throws GlossaryException {
+        return parse(name, text, false, warnings);
+    }
+
+    private static Glossary parse(String name, String text, boolean hadBadBytes, Consumer<String> warnings)
+            throws GlossaryException {
         // Spreadsheets often save UTF-8 with a byte-order mark, which would otherwise become part of "term".
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<CsvRows.Row> rows;
-        try {
-            rows = CsvRows.read(body);
-        } catch (IllegalArgumentException e) {
-            throw new GlossaryException("Glossary " + name + " is not valid CSV: " + e.getMessage());
-        }
-        if (rows.isEmpty()) {
+        CsvRows rows = new CsvRows(body);
+        CsvRows.Row first = rows.next();
+        if (first == null) {
             throw new GlossaryException("Glossary " + name + " is empty: it needs a header row with at least the"
                     + " columns term,plain.");
         }
-        Map<String, Integer> header = columns(name, rows.get(0).cells());
+        if (hadBadBytes && hasBadText(first)) {
+            throw new GlossaryException("Glossary " + name + " is not UTF-8 text: save it as \"CSV UTF-8\".");
+        }
+        Map<String, Integer> header = columns(name, first.cells());
         List<GlossaryEntry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+        if (first.unclosed()) {
+            warnings.accept(name + ":" + first.line() + ": a quoted cell has no closing quote; the rows after it are"
+                    + " read as if it closed at the end of its line");
+            rows.skipPast(first);
+        }
+        CsvRows.Row row;
+        while ((row = rows.next()) != null) {
             String where = name + ":" + row.line();
+            if (row.unclosed()) {
+                warnings.accept(where + ": a quoted cell has no closing quote, row skipped");
+                rows.skipPast(row);
+                continue;
+            }
+            if (hadBadBytes && hasBadText(row)) {
+                warnings.accept(where + ": not UTF-8 text (save the file as \"CSV UTF-8\"), row skipped");
+                continue;
+            }
             try {
                 GlossaryEntry entry = entry(row.cells(), header, where);
                 Integer earlier = seen.put(entry.term(), row.line());
@@ -100,10 +130,32 @@ public final class Glossary {
                 }
                 entries.add(entry);
             } catch (IllegalArgumentException e) {
-                warnings.accept(where + ": " + e.getMessage() + ", row skipped");
+                if (row.lastLine() > row.line()) {
+                    // A quoted cell ran over line breaks and made a row that is no entry: most likely a
+                    // missing closing quote swallowed the rows below. Read them on their own.
+                    warnings.accept(where + ": a quoted cell runs on to line " + row.lastLine()
+                            + " (is a closing quote missing?), row skipped");
+                    rows.skipPast(row);
+                } else {
+                    warnings.accept(where + ": " + e.getMessage() + ", row skipped");
+                }
             }
         }
         return new Glossary(name, entries);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasBadText(CsvRows.Row row) {
+        return row.cells().stream().anyMatch(c -> c.indexOf(REPLACEMENT) >= 0);
     }
 
     private static Map<String, Integer> columns(String name, List<String> headerNames) throws GlossaryException {
@@ -129,12 +181,17 @@ public final class Glossary {
         if (term.isEmpty()) {
             throw new IllegalArgumentException("empty term");
         }
+        if (plain.indexOf('\n') >= 0 || plain.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("the plain words for '" + term.lines().findFirst().orElse("")
+                    + "' run over several lines");
+        }
         int words = 1;
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
             if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '\'') {
-                throw new IllegalArgumentException("term '" + term + "' has '" + c
-                        + "': use only letters, digits, spaces, hyphens and apostrophes");
+                String shown = Character.isISOControl(c) ? "a line break or control character" : "'" + c + "'";
+                throw new IllegalArgumentException("term '" + term.lines().findFirst().orElse("") + "' has " + shown
+                        + ": use only letters, digits, spaces, hyphens and apostrophes");
             }
             words += (c == ' ' || c == '-') && i > 0 && term.charAt(i - 1) != ' ' && term.charAt(i - 1) != '-' ? 1 : 0;
         }

@@ -1,6 +1,7 @@
 package org.plaincaptions.speech;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -31,23 +32,50 @@ public final class SpeechModel implements AutoCloseable {
         quietNativeLogging();
         long started = System.nanoTime();
         try {
-            Model model = new Model(folder.toString());
+            Model model = NativeErrors.toLog("Speech model " + folder, () -> open(folder));
             LOGGER.info("Loaded speech model {} in {} ms", folder, (System.nanoTime() - started) / 1_000_000);
             return new SpeechModel(folder, model);
-        } catch (IOException e) {
-            throw new SpeechModelException("The speech model in " + folder + " could not be loaded (is it a Vosk model?): "
-                    + ModelLocator.FETCH_HINT + ".");
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
             throw new SpeechModelException("The speech recogniser's native library could not start on this system ("
                     + e.getMessage() + ").");
         }
     }
 
-    /** Vosk's own log lines would mix with captions on stderr; keep them off unless debugging. */
+    /** Loads the model and makes a first recogniser with it; one line saying what is wrong if either fails. */
+    private static Model open(Path folder) throws SpeechModelException {
+        Model model;
+        try {
+            model = new Model(folder.toString());
+        } catch (IOException e) {
+            throw new SpeechModelException("The speech model in " + folder + " could not be loaded (is it a Vosk model?): "
+                    + ModelLocator.FETCH_HINT + ".");
+        }
+        try {
+            // Vosk reads some of a model (the lookahead graph) only for its first recogniser: a damaged
+            // part should be found now, not when the facilitator presses Start.
+            VoskSpeechRecognizer.create(model).close();
+            return model;
+        } catch (UncheckedIOException e) {
+            model.close();
+            throw new SpeechModelException("The speech model in " + folder + " is damaged (Vosk loads it but"
+                    + " cannot recognise with it): " + ModelLocator.FETCH_HINT + ".");
+        }
+    }
+
+    /**
+     * Vosk's own log lines would mix with captions on stderr, and its ERROR lines about a broken model
+     * say less than our one-line message; keep them all off unless debugging. (Kaldi prints messages
+     * whose severity is at most the level: warnings are -1, errors -2.)
+     */
     private static void quietNativeLogging() {
         if (NATIVE_LOGGING_SET.compareAndSet(false, true)) {
-            LibVosk.vosk_set_log_level(LOGGER.isDebugEnabled() ? 0 : -1);
+            LibVosk.vosk_set_log_level(LOGGER.isDebugEnabled() ? 0 : -3);
         }
+    }
+
+    /** Recognisers made from any model and not yet closed, in this process: a long run must not grow it. */
+    public static int openRecognizers() {
+        return VoskSpeechRecognizer.open();
     }
 
     public Path folder() {

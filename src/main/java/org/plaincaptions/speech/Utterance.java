@@ -20,6 +20,15 @@ public record Utterance(String text, List<Word> words, boolean isFinal) {
         return text.isBlank();
     }
 
+    /** The same utterance with every word time moved {@code seconds} later (this one when that is 0). */
+    public Utterance shiftedBy(double seconds) {
+        if (seconds == 0) {
+            return this;
+        }
+        return new Utterance(text, words.stream()
+                .map(w -> new Word(w.text(), w.start() + seconds, w.end() + seconds, w.confidence())).toList(), isFinal);
+    }
+
     /** Start of the first word in seconds, or NaN when no word has timings. */
     public double start() {
         return words.isEmpty() ? Double.NaN : words.get(0).start();

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.audio.Pcm;
 import org.vosk.Model;
@@ -15,7 +17,10 @@ import org.vosk.Recognizer;
 final class VoskSpeechRecognizer implements SpeechRecognizer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final AtomicInteger OPEN = new AtomicInteger();
+
     private final Recognizer recognizer;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private String lastPartialJson = "";
     private Utterance lastPartial = Utterance.empty(false);
     private boolean partials = true;
@@ -28,6 +33,7 @@ final class VoskSpeechRecognizer implements SpeechRecognizer {
         try {
             Recognizer recognizer = new Recognizer(model, Pcm.SAMPLE_RATE);
             recognizer.setWords(true);
+            OPEN.incrementAndGet();
             // Partial word timings make Vosk refresh partials only every 1-2 s (measured): far too
             // slow for live captions. Partials carry words without times; finals bring the times.
             return new VoskSpeechRecognizer(recognizer);
@@ -69,7 +75,14 @@ final class VoskSpeechRecognizer implements SpeechRecognizer {
 
     @Override
     public void close() {
-        recognizer.close();
+        if (closed.compareAndSet(false, true)) {
+            recognizer.close();
+            OPEN.decrementAndGet();
+        }
+    }
+
+    static int open() {
+        return OPEN.get();
     }
 
     static Utterance parse(String json, boolean isFinal) {

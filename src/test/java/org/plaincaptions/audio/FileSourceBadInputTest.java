@@ -58,6 +58,39 @@ class FileSourceBadInputTest {
         assertThat(openingFails(wav("silent.wav", 0))).isEqualTo("the file holds no audio (0 samples)");
     }
 
+    /** A WAV header for 16 kHz mono 16-bit promising {@code dataBytes} of samples. */
+    private static byte[] wavHeader(long dataBytes) {
+        ByteBuffer b = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) Math.min(0xFFFFFFFFL, dataBytes + 36));
+        b.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1);
+        b.putInt(16_000).putInt(32_000).putShort((short) 2).putShort((short) 16);
+        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) Math.min(0xFFFFFFFFL, dataBytes));
+        return b.array();
+    }
+
+    @Test
+    void saysWhenTheFileIsLargerThanAWavFileCanBe() throws IOException {
+        Path huge = bytes("huge.wav", wavHeader(0xFFFFFFFFL - 36));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(5L << 30); // sparse: takes no disk
+        }
+
+        assertThat(openingFails(huge)).isEqualTo("the file is too large (5.4 GB; WAV, AIFF and AU files end at 4 GB);"
+                + " split it into parts, e.g. sox IN.wav OUT.wav trim 0 3:00:00 : newfile : restart");
+    }
+
+    @Test
+    void saysWhenTheHeaderPromisesMoreHoursThanAnyMeeting() throws IOException {
+        long thirtyHours = 30L * 3600 * 32_000;
+        Path long30 = bytes("long.wav", wavHeader(thirtyHours));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(long30.toFile(), "rw")) {
+            f.setLength(44 + thirtyHours); // sparse: takes no disk
+        }
+
+        assertThat(openingFails(long30)).isEqualTo("the recording is too long (its header says 30.0 hours; up to 24"
+                + " hours at a time); split it into parts, e.g. sox IN.wav OUT.wav trim 0 3:00:00 : newfile : restart");
+    }
+
     @Test
     void saysWhenTheAudioIsCutShort() throws IOException {
         Path whole = wav("whole.wav", 2.0);

@@ -16,7 +16,19 @@ class CommandLineIT {
     void helpListsTheCommands() throws Exception {
         Jar.Result result = Jar.run("--help");
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains("transcribe", "simplify", "devices").doesNotContain("vosk-baseline");
+        assertThat(result.out()).contains("transcribe", "simplify", "devices", "sessions", "export")
+                .doesNotContain("vosk-baseline");
+    }
+
+    @Test
+    void everyCommandHasHelp() throws Exception {
+        for (String command : new String[] {"transcribe", "simplify", "devices", "sessions", "export"}) {
+            Jar.Result result = Jar.run(command, "--help");
+            assertThat(result.exit()).as(command).isZero();
+            assertThat(result.out()).as(command).startsWith("Usage: plain-captions " + command);
+        }
+        assertThat(Jar.run("transcribe", "--help").out()).contains("--no-session", "txt-times");
+        assertThat(Jar.run("export", "--help").out()).contains("SESSION", "latest");
     }
 
     @Test
@@ -40,7 +52,7 @@ class CommandLineIT {
     void anUnknownFormatIsAUsageErrorWithExitTwo() throws Exception {
         Jar.Result result = Jar.run("transcribe", Speech.fixture("help-kal").toString(), "--format", "docx");
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("'docx' is not a format: use txt, srt, vtt or jsonl");
+        assertThat(result.err()).contains("'docx' is not a format: use txt, txt-times, srt, vtt or jsonl");
     }
 
     @Test

@@ -35,15 +35,19 @@ final class Jar {
     }
 
     static Result runWithInput(String stdin, String... args) throws IOException, InterruptedException {
+        return runIn(Files.createTempDirectory("pc-home"), stdin, args);
+    }
+
+    /**
+     * Runs with {@code home} as the user's data and state folders ({@code XDG_DATA_HOME}, {@code XDG_STATE_HOME}):
+     * sessions and logs go there, never into the real user's folders, and runs in one home share them.
+     */
+    static Result runIn(Path home, String stdin, String... args) throws IOException, InterruptedException {
         assertThat(JAR).as("the packaged jar (run mvn verify)").exists();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
         Path out = Files.createTempFile("pc-out", ".txt");
         Path err = Files.createTempFile("pc-err", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            // Logs go to a throwaway state folder, never the user's.
-            builder.environment().put("XDG_STATE_HOME", Files.createTempDirectory("pc-state").toString());
+            ProcessBuilder builder = builder(home, args).redirectOutput(out.toFile()).redirectError(err.toFile());
             Process process = builder.start();
             if (stdin != null) {
                 process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -58,6 +62,26 @@ final class Jar {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** {@code java -jar plain-captions.jar ARGS} with its data and state folders in {@code home}. */
+    static ProcessBuilder builder(Path home, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("XDG_DATA_HOME", Files.createDirectories(home.resolve("data")).toString());
+        builder.environment().put("XDG_STATE_HOME", Files.createDirectories(home.resolve("state")).toString());
+        return builder;
+    }
+
+    /** The sessions folder of runs in {@code home}. */
+    static Path sessions(Path home) {
+        return home.resolve("data/plain-captions/sessions");
+    }
+
+    /** The log file of runs in {@code home}. */
+    static Path log(Path home) {
+        return home.resolve("state/plain-captions/logs/plain-captions.log");
     }
 
     static String javaBinary() {

@@ -64,4 +64,23 @@ class LatencyProbeTest {
         probe.finalShown(List.of(word("one", 2.0)), 2300 * MS);
         assertThat(probe.latencies()).containsExactly(100.0, 300.0);
     }
+
+    @Test
+    void aRunOfManyHoursKeepsASampleOfItsLatenciesNotEveryOne() {
+        long chunk = 0;
+        for (int word = 0; word < 200_000; word++) {
+            probe.delivered(new AudioChunk(new byte[Pcm.DEFAULT_CHUNK_BYTES], chunk * 800L, -20, chunk * 50 * MS));
+            double end = (chunk * 800L + 800) / 16_000.0;
+            probe.finalShown(List.of(word("w", end)), chunk * 50 * MS + (word % 2 == 0 ? 100 : 300) * MS);
+            chunk++;
+        }
+
+        double[] kept = probe.latencies();
+
+        assertThat(kept).hasSize(50_000);
+        java.util.Arrays.sort(kept);
+        // Half the words took 100 ms, half 300 ms: the sample keeps that shape.
+        assertThat(kept[kept.length / 4]).isEqualTo(100.0);
+        assertThat(kept[kept.length * 3 / 4]).isEqualTo(300.0);
+    }
 }

@@ -11,7 +11,8 @@ import org.plaincaptions.speech.Word;
 
 /**
  * A recogniser that hears a script: each chunk reveals the next word of the current utterance as a
- * partial; an utterance ends (final) after its last word. Word times follow the chunks fed.
+ * partial; an utterance ends (final) after its last word. Word times count the audio fed to it, as
+ * Vosk's do: it knows nothing of gaps in the run. It can be made slow, or to fail at a chunk.
  */
 final class ScriptedRecognizer implements SpeechRecognizer {
     private final Deque<String[]> utterances = new ArrayDeque<>();
@@ -19,11 +20,21 @@ final class ScriptedRecognizer implements SpeechRecognizer {
     private volatile boolean closed;
     private volatile long delayMillis;
     private boolean partials = true;
+    private volatile int failAtChunk = -1;
+    private long fedSamples;
+    private int chunks;
+    private volatile int slowChunks = Integer.MAX_VALUE;
 
     ScriptedRecognizer(String... utterances) {
         for (String u : utterances) {
             this.utterances.add(u.split(" "));
         }
+    }
+
+    /** Makes the {@code n}th chunk fed (from 0) throw, like a native error. */
+    ScriptedRecognizer failAt(int n) {
+        this.failAtChunk = n;
+        return this;
     }
 
     /** Makes every chunk take this long, like a slow computer. */
@@ -32,21 +43,34 @@ final class ScriptedRecognizer implements SpeechRecognizer {
         return this;
     }
 
+    /** Makes the first {@code n} chunks take {@code millis} each, then runs at full speed. */
+    ScriptedRecognizer slowFor(int n, long millis) {
+        this.delayMillis = millis;
+        this.slowChunks = n;
+        return this;
+    }
+
     @Override
     public Utterance accept(AudioChunk chunk) {
-        if (delayMillis > 0) {
+        if (delayMillis > 0 && chunks < slowChunks) {
             try {
                 Thread.sleep(delayMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        if (chunks++ == failAtChunk) {
+            throw new IllegalStateException("native recogniser error");
+        }
+        double start = fedSamples / (double) org.plaincaptions.audio.Pcm.SAMPLE_RATE;
+        fedSamples += chunk.samples();
+        double end = fedSamples / (double) org.plaincaptions.audio.Pcm.SAMPLE_RATE;
         String[] words = utterances.peekFirst();
         if (words == null) {
             return Utterance.empty(false);
         }
         if (current.size() < words.length) {
-            current.add(new Word(words[current.size()], chunk.startSeconds(), chunk.endSeconds(), 1.0));
+            current.add(new Word(words[current.size()], start, end, 1.0));
             return partials ? utterance(false) : Utterance.empty(false);
         }
         utterances.removeFirst();
@@ -60,9 +84,13 @@ final class ScriptedRecognizer implements SpeechRecognizer {
         partials = enabled;
     }
 
+    /** What was heard of the current utterance, final; the rest of it is never heard (the speaker was cut off). */
     @Override
     public Utterance finish() {
         Utterance rest = current.isEmpty() ? Utterance.empty(true) : utterance(true);
+        if (!current.isEmpty()) {
+            utterances.pollFirst();
+        }
         current.clear();
         return rest;
     }

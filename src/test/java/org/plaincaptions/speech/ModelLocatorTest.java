@@ -18,7 +18,8 @@ class ModelLocatorTest {
         Files.createDirectories(folder.resolve("conf"));
         Files.createDirectories(folder.resolve("graph"));
         Files.writeString(folder.resolve("am/final.mdl"), "x");
-        Files.writeString(folder.resolve("conf/mfcc.conf"), "x");
+        Files.writeString(folder.resolve("conf/mfcc.conf"), "--sample-frequency=16000\n");
+        Files.writeString(folder.resolve("graph/disambig_tid.int"), "10015\n10016\n");
         Files.writeString(folder.resolve("graph/HCLr.fst"), "x");
         Files.writeString(folder.resolve("graph/Gr.fst"), "x");
         return folder;

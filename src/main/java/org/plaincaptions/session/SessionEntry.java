@@ -1,0 +1,31 @@
+package org.plaincaptions.session;
+
+import java.time.Instant;
+import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionGap;
+
+/** One thing in a session's transcript, in the order it happened. */
+public sealed interface SessionEntry permits SessionEntry.Said, SessionEntry.Gap {
+
+    /** When it was written down. */
+    Instant at();
+
+    /** Seconds since the session started. */
+    double start();
+
+    /** A final caption: what was said, what was shown and the glossary changes that made the difference. */
+    record Said(Caption caption, Instant at) implements SessionEntry {
+        @Override
+        public double start() {
+            return caption.start();
+        }
+    }
+
+    /** A stretch with no captions, and why. */
+    record Gap(CaptionGap gap, Instant at) implements SessionEntry {
+        @Override
+        public double start() {
+            return gap.start();
+        }
+    }
+}
