@@ -54,6 +54,7 @@ public final class Desktop implements ControlRoomActions {
     private final LiveFigures figures;
     private final ScreenPlacement placement;
     private final MicrophoneCheck microphoneCheck;
+    private final SessionStore sessions;
     private GlossaryEditor glossaryEditor;
 
     public Desktop(Stage controlStage, DesktopOptions options) {
@@ -62,6 +63,7 @@ public final class Desktop implements ControlRoomActions {
 
     public Desktop(Stage controlStage, DesktopOptions options, AppFolders folders) {
         this.options = options;
+        this.sessions = SessionStore.forThisUser();
         this.settings = new SettingsKeeper(SettingsStore.in(folders), io);
         this.screenModel = new CaptionScreenModel(settings.current().look());
         this.glossary = new MeetingGlossary(GlossaryFile.in(folders), io);
@@ -175,7 +177,7 @@ public final class Desktop implements ControlRoomActions {
             }
             Path folder = ModelLocator.forThisProcess().locate(chosen);
             SpeechModel model = SpeechModel.load(folder);
-            captioning.use(new LiveCaptioning(model, glossary.rewriter(), SessionStore.forThisUser()));
+            captioning.use(new LiveCaptioning(model, glossary.rewriter(), sessions));
             if (chosen.isPresent() && options.model().isEmpty()) {
                 Platform.runLater(() -> settings.change(s -> s.withModel(folder.toString())));
             }
@@ -249,6 +251,11 @@ public final class Desktop implements ControlRoomActions {
     /** The plain-language stage in use (null until loaded), for tests. */
     org.plaincaptions.plain.PlainRewriter rewriter() {
         return glossary.rewriter();
+    }
+
+    /** Where this app's sessions are kept. */
+    public SessionStore sessions() {
+        return sessions;
     }
 
     /** The glossary editor, once opened. */
