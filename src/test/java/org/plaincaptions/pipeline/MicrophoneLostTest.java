@@ -100,7 +100,7 @@ class MicrophoneLostTest {
         SessionRecord record = store.read(live.currentSession().orElseThrow());
         // Recognition through a live line may differ from the file by a word; the structure may not.
         assertThat(said(record)).matches("the council will commence .* the closing date is the fifth of april"
-                + " \\| gap: microphone-lost \\| please speak to the facilitator if you need assistance with anything today");
+                + " \\| gap: microphone-lost \\| please speak to the facilitator .*today");
         CaptionGap gap = ((SessionEntry.Gap) record.entries().get(1)).gap();
         assertThat(record.entries().get(2).start()).isGreaterThan(gap.end());
         assertThat(log.problems).isEmpty();
