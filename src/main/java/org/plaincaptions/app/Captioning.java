@@ -12,8 +12,10 @@ import org.plaincaptions.audio.FileSource;
 import org.plaincaptions.audio.MicrophoneSource;
 import org.plaincaptions.audio.Pace;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.pipeline.LiveCaptioning;
 import org.plaincaptions.pipeline.PipelineEvents;
+import org.plaincaptions.pipeline.PipelineNotice;
 import org.plaincaptions.pipeline.PipelineStats;
 import org.plaincaptions.ui.FxEvents;
 import org.plaincaptions.ui.FxPipelineBridge;
@@ -71,6 +73,11 @@ final class Captioning {
      * off the FX thread (to let go of a microphone being checked).
      */
     boolean start(SourceChoice choice, Runnable beforeOpening) {
+        return start(choice, beforeOpening, java.util.Optional.empty());
+    }
+
+    /** As {@link #start(SourceChoice, Runnable)}, carrying on session {@code resume} when given. */
+    boolean start(SourceChoice choice, Runnable beforeOpening, java.util.Optional<String> resume) {
         LiveCaptioning loaded = live;
         if (loaded == null) {
             return false;
@@ -82,8 +89,12 @@ final class Captioning {
         background.execute(() -> {
             try {
                 beforeOpening.run();
-                loaded.start(started, new FanOut(toFx));
-                LOGGER.info("Captioning started on {}", choice.label());
+                if (resume.isPresent()) {
+                    loaded.resume(resume.get(), started, new FanOut(toFx));
+                } else {
+                    loaded.start(started, new FanOut(toFx));
+                }
+                LOGGER.info("Captioning started on {}{}", choice.label(), resume.map(id -> " in session " + id).orElse(""));
             } catch (RuntimeException e) {
                 LOGGER.error("Captioning did not start", e);
                 toFx.onProblem("Captioning did not start: " + e.getMessage());
@@ -148,6 +159,20 @@ final class Captioning {
         }
 
         @Override
+        public void notice(PipelineNotice notice) {
+            if (run == currentRun) {
+                fxEvents.notice(notice);
+            }
+        }
+
+        @Override
+        public void gap(CaptionGap gap) {
+            if (run == currentRun) {
+                fxEvents.gap(gap);
+            }
+        }
+
+        @Override
         public void ended(PipelineStats stats) {
             if (run == currentRun) {
                 fxEvents.ended(stats);
@@ -173,6 +198,18 @@ final class Captioning {
         public void onAudio(AudioChunk chunk, double backlogSeconds) {
             toFx.onAudio(chunk, backlogSeconds);
             pipelineListeners.forEach(l -> l.onAudio(chunk, backlogSeconds));
+        }
+
+        @Override
+        public void onNotice(PipelineNotice notice) {
+            toFx.onNotice(notice);
+            pipelineListeners.forEach(l -> l.onNotice(notice));
+        }
+
+        @Override
+        public void onGap(CaptionGap gap) {
+            toFx.onGap(gap);
+            pipelineListeners.forEach(l -> l.onGap(gap));
         }
 
         @Override

@@ -2,7 +2,10 @@ package org.plaincaptions.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +18,9 @@ import org.plaincaptions.pipeline.PipelineEvents;
 import org.plaincaptions.settings.AppFolders;
 import org.plaincaptions.settings.GlossaryFile;
 import org.plaincaptions.settings.SettingsStore;
+import org.plaincaptions.session.SessionFileException;
 import org.plaincaptions.session.SessionStore;
+import org.plaincaptions.session.SessionSummary;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
 import org.plaincaptions.ui.FxEvents;
@@ -56,14 +61,21 @@ public final class Desktop implements ControlRoomActions {
     private final MicrophoneCheck microphoneCheck;
     private final SessionStore sessions;
     private GlossaryEditor glossaryEditor;
+    private Optional<String> resumeNext = Optional.empty(); // FX thread only
+    private boolean askedAboutInterrupted; // model-loader thread only
 
     public Desktop(Stage controlStage, DesktopOptions options) {
-        this(controlStage, options, AppFolders.forThisUser());
+        this(controlStage, options, AppFolders.forThisUser(), SessionStore.forThisUser());
     }
 
+    /** An app whose settings, glossary and sessions all live in {@code folders} (tests, benchmarks). */
     public Desktop(Stage controlStage, DesktopOptions options, AppFolders folders) {
+        this(controlStage, options, folders, new SessionStore(folders.data().resolve("sessions")));
+    }
+
+    public Desktop(Stage controlStage, DesktopOptions options, AppFolders folders, SessionStore sessions) {
         this.options = options;
-        this.sessions = SessionStore.forThisUser();
+        this.sessions = sessions;
         this.settings = new SettingsKeeper(SettingsStore.in(folders), io);
         this.screenModel = new CaptionScreenModel(settings.current().look());
         this.glossary = new MeetingGlossary(GlossaryFile.in(folders), io);
@@ -187,12 +199,63 @@ public final class Desktop implements ControlRoomActions {
                     controlRoom.pressStart();
                 }
             });
+            askAboutInterrupted();
         } catch (Exception e) {
             LOGGER.warn("Model not loaded: {}", e.toString());
             String message = e instanceof RuntimeException ? "The speech model could not be loaded: " + e.getMessage()
                     : e.getMessage();
             Platform.runLater(() -> roomModel.modelReady("not loaded", Optional.of(message)));
         }
+    }
+
+    /**
+     * Once, when the model is first ready: if the app (or a power cut) stopped during a session, asks
+     * whether to carry it on or keep it as it is. Model-loader thread.
+     */
+    private void askAboutInterrupted() {
+        if (askedAboutInterrupted) {
+            return;
+        }
+        askedAboutInterrupted = true;
+        List<SessionSummary> cutOff = sessions.interrupted();
+        if (cutOff.isEmpty()) {
+            return;
+        }
+        SessionSummary last = cutOff.get(0);
+        LOGGER.info("{} interrupted session(s) found; the newest is {}", cutOff.size(), last.id());
+        String when = DateTimeFormatter.ofPattern("d MMM 'at' HH:mm", Locale.UK)
+                .format(last.started().atZone(ZoneId.systemDefault()));
+        String others = cutOff.size() > 1 ? String.format(" (%d older ones are kept in Past sessions)", cutOff.size() - 1) : "";
+        String question = String.format("Captions stopped unexpectedly during the session of %s: %d captions, %s, "
+                + "all kept%s. Carry on in that session, or keep it and start a new one?", when, last.captions(),
+                minutes(last.seconds()), others);
+        List<String> ids = cutOff.stream().map(SessionSummary::id).toList();
+        Platform.runLater(() -> controlRoom.offerResume(question, () -> {
+            keep(ids.subList(1, ids.size()));
+            resumeNext = Optional.of(last.id());
+            roomModel.showStatus("Carrying on the session of " + when + ".");
+            controlRoom.pressStart();
+        }, () -> {
+            keep(ids);
+            roomModel.showStatus("The session of " + when + " is kept as it is; the next captions start a new session.");
+        }));
+    }
+
+    private static String minutes(double seconds) {
+        long m = Math.round(seconds / 60);
+        return m < 1 ? "under a minute" : m == 1 ? "1 minute" : m + " minutes";
+    }
+
+    /** Marks interrupted sessions as kept, so the app stops asking about them. */
+    private void keep(List<String> ids) {
+        io.execute(() -> ids.forEach(id -> {
+            try {
+                sessions.keep(id);
+            } catch (SessionFileException e) {
+                LOGGER.warn("Could not mark session {} as kept: {}", id, e.getMessage());
+                Platform.runLater(() -> roomModel.showProblem(e.getMessage()));
+            }
+        }));
     }
 
     @Override
@@ -205,7 +268,9 @@ public final class Desktop implements ControlRoomActions {
         }
         figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN));
         microphoneCheck.stop();
-        if (!captioning.start(choice, microphoneCheck::stopAndWait)) {
+        Optional<String> resume = resumeNext;
+        resumeNext = Optional.empty();
+        if (!captioning.start(choice, microphoneCheck::stopAndWait, resume)) {
             checkMicrophone();
             return;
         }

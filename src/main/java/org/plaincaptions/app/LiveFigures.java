@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.pipeline.PipelineNotice;
 import org.plaincaptions.pipeline.PipelineStats;
 import org.plaincaptions.plain.CommonWords;
 import org.plaincaptions.plain.JargonSpotter;
@@ -23,8 +24,6 @@ import org.plaincaptions.ui.display.RoomStatus;
  * heard, the microphone's level and silence, and the status word the room sees.
  */
 final class LiveFigures implements FxPipelineBridge.Receiver {
-    /** Backlog beyond which the room and the facilitator are told captions are running late. */
-    static final double BEHIND_SECONDS = 2.0;
     private static final long JARGON_REFRESH_NANOS = 1_000_000_000L;
     /** dBFS shown as an empty meter; speech usually sits between -40 and -10. */
     private static final double METER_FLOOR_DBFS = -60;
@@ -95,16 +94,6 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
         rate.heardUntil(chunk.endSeconds());
         readability.heardUntil(chunk.endSeconds());
         room.soundWarningProperty().set(warning(sound, sound.hear(chunk.endSeconds(), chunk.levelDbfs())));
-        boolean nowBehind = backlogSeconds > BEHIND_SECONDS;
-        if (nowBehind != behind) {
-            if (nowBehind) {
-                room.showProblem(String.format("Captions are running %.0f s behind the speaker: "
-                        + "the computer is too slow for live recognition.", backlogSeconds));
-            } else {
-                room.showStatus("Caught up: listening");
-            }
-        }
-        behind = nowBehind;
         if (Double.isFinite(fileSeconds) && fileSeconds > 0) {
             room.fileProgressProperty().set(Math.min(1, chunk.endSeconds() / fileSeconds));
             room.fileProgressTextProperty().set(String.format("%.0f of %.0f s", chunk.endSeconds(), fileSeconds));
@@ -115,7 +104,20 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
 
     @Override
     public void problem(String message) {
-        microphoneLost = listeningToMicrophone;
+        showStatus();
+    }
+
+    /** The room's status follows the pipeline's notices: microphone lost or back, behind or caught up. */
+    @Override
+    public void notice(PipelineNotice notice) {
+        switch (notice.kind()) {
+            case MICROPHONE_LOST -> microphoneLost = listeningToMicrophone;
+            case MICROPHONE_BACK -> microphoneLost = false;
+            case FALLING_BEHIND -> behind = true;
+            case CAUGHT_UP, SPEECH_SKIPPED -> behind = false;
+            default -> {
+            }
+        }
         showStatus();
     }
 

@@ -2,13 +2,18 @@ package org.plaincaptions.app;
 
 import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionGap;
+import org.plaincaptions.pipeline.PipelineNotice;
 import org.plaincaptions.pipeline.PipelineStats;
 import org.plaincaptions.ui.FxPipelineBridge;
 import org.plaincaptions.ui.control.ControlRoom;
 import org.plaincaptions.ui.control.ControlRoomModel;
 import org.plaincaptions.ui.display.CaptionScreenModel;
 
-/** What a run's events do to the windows: captions to the screen and transcripts, problems and the end to the status line. */
+/**
+ * What a run's events do to the windows: captions to the screen and transcripts, gaps to the transcripts
+ * as markers, notices, problems and the end to the status line.
+ */
 final class RunView implements FxPipelineBridge.Receiver {
     private final CaptionScreenModel screen;
     private final ControlRoom controlRoom;
@@ -35,6 +40,21 @@ final class RunView implements FxPipelineBridge.Receiver {
     @Override
     public void problem(String message) {
         room.showProblem(message);
+    }
+
+    /** Trouble shows as a problem until the notice that ends it, which shows as plain status. */
+    @Override
+    public void notice(PipelineNotice notice) {
+        if (notice.isTrouble()) {
+            room.showProblem(notice.message());
+        } else {
+            room.showStatus(notice.message());
+        }
+    }
+
+    @Override
+    public void gap(CaptionGap gap) {
+        controlRoom.showGap(gap);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionGap;
+import org.plaincaptions.pipeline.PipelineNotice;
 import org.plaincaptions.pipeline.PipelineStats;
 
 /**
@@ -35,6 +37,16 @@ public final class FxEvents implements FxPipelineBridge.Receiver {
     @Override
     public void problem(String message) {
         receivers.forEach(r -> r.problem(message));
+    }
+
+    @Override
+    public void notice(PipelineNotice notice) {
+        receivers.forEach(r -> r.notice(notice));
+    }
+
+    @Override
+    public void gap(CaptionGap gap) {
+        receivers.forEach(r -> r.gap(gap));
     }
 
     @Override

@@ -11,12 +11,14 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.pipeline.PipelineEvents;
+import org.plaincaptions.pipeline.PipelineNotice;
 import org.plaincaptions.pipeline.PipelineStats;
 
 /**
- * Moves pipeline events onto the FX thread without ever making the pipeline wait. Finals are all
- * delivered, in order; of partials and audio levels only the newest matters, so older ones are
+ * Moves pipeline events onto the FX thread without ever making the pipeline wait. Finals and gaps are
+ * all delivered, in the order they happened, and so are notices and problems; of partials and audio levels only the newest matters, so older ones are
  * dropped. At most one {@link Platform#runLater} is pending at a time, however fast events come, and
  * the app's bridge hands over at most 20 times a second: a live speaker's partials change about that
  * often, while a recording captioned at full speed would otherwise keep the FX thread busy every frame
@@ -32,6 +34,14 @@ public final class FxPipelineBridge implements PipelineEvents {
 
         void problem(String message);
 
+        /** Captioning got into trouble or out of it (microphone lost or back, falling behind, caught up…). */
+        default void notice(PipelineNotice notice) {
+        }
+
+        /** A stretch with no captions, in order with the captions around it. */
+        default void gap(CaptionGap gap) {
+        }
+
         void ended(PipelineStats stats);
     }
 
@@ -40,10 +50,12 @@ public final class FxPipelineBridge implements PipelineEvents {
 
     private final Receiver receiver;
     private final Consumer<Runnable> fxThread;
-    private final ConcurrentLinkedQueue<Caption> finals = new ConcurrentLinkedQueue<>();
+    /** Final captions and gaps, in order. */
+    private final ConcurrentLinkedQueue<Object> finals = new ConcurrentLinkedQueue<>();
     private final AtomicReference<Caption> partial = new AtomicReference<>();
     private final AtomicReference<Level> level = new AtomicReference<>();
-    private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+    /** Problems (strings) and notices, in order. */
+    private final ConcurrentLinkedQueue<Object> problems = new ConcurrentLinkedQueue<>();
     private final AtomicReference<PipelineStats> ended = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final long minIntervalNanos;
@@ -92,6 +104,19 @@ public final class FxPipelineBridge implements PipelineEvents {
     }
 
     @Override
+    public void onGap(CaptionGap gap) {
+        partial.set(null);
+        finals.add(gap);
+        schedule();
+    }
+
+    @Override
+    public void onNotice(PipelineNotice notice) {
+        problems.add(notice);
+        schedule();
+    }
+
+    @Override
     public void onProblem(String message) {
         problems.add(message);
         schedule();
@@ -119,10 +144,14 @@ public final class FxPipelineBridge implements PipelineEvents {
         scheduled.set(false);
         // Take the partial before the finals: any final that came before it is then already queued.
         Caption p = partial.getAndSet(null);
-        Caption f;
+        Object f;
         while ((f = finals.poll()) != null) {
-            lastFinalSequence = f.sequence();
-            receiver.caption(f);
+            if (f instanceof Caption c) {
+                lastFinalSequence = c.sequence();
+                receiver.caption(c);
+            } else {
+                receiver.gap((CaptionGap) f);
+            }
         }
         if (p != null && p.sequence() > lastFinalSequence) {
             receiver.caption(p);
@@ -131,9 +160,13 @@ public final class FxPipelineBridge implements PipelineEvents {
         if (l != null) {
             receiver.audio(l.chunk(), l.backlogSeconds());
         }
-        String message;
+        Object message;
         while ((message = problems.poll()) != null) {
-            receiver.problem(message);
+            if (message instanceof PipelineNotice n) {
+                receiver.notice(n);
+            } else {
+                receiver.problem((String) message);
+            }
         }
         PipelineStats stats = ended.getAndSet(null);
         if (stats != null) {

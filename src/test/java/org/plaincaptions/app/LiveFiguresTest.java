@@ -10,6 +10,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plaincaptions.audio.AudioChunk;
+import org.plaincaptions.pipeline.PipelineNotice;
+import org.plaincaptions.pipeline.PipelineNotice.Kind;
 import org.plaincaptions.pipeline.PipelineStats;
 import org.plaincaptions.settings.CaptionLook;
 import org.plaincaptions.ui.Said;
@@ -153,18 +155,23 @@ class LiveFiguresTest {
         fx(() -> {
             figures.started(true, Double.NaN);
             figures.audio(audio(1, -20), 3.5);
+            figures.notice(new PipelineNotice(Kind.FALLING_BEHIND, "Captions are running 4 s behind"));
         });
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.FALLING_BEHIND);
-        assertThat(room.status()).startsWith("Captions are running 4 s behind");
-        assertThat(room.isProblem()).isTrue();
         fx(() -> figures.audio(audio(1.1, -20), 0.2));
+        assertThat(screen.getStatus()).as("still behind until the pipeline says it caught up")
+                .isEqualTo(RoomStatus.FALLING_BEHIND);
+        fx(() -> figures.notice(new PipelineNotice(Kind.CAUGHT_UP, "Captions have caught up")));
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.LISTENING);
-        assertThat(room.status()).isEqualTo("Caught up: listening");
         fx(() -> room.pausedProperty().set(true));
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.PAUSED);
         fx(() -> room.pausedProperty().set(false));
-        fx(() -> figures.problem("Microphone \"USB\" stopped sending sound"));
+        fx(() -> figures.notice(new PipelineNotice(Kind.MICROPHONE_LOST, "Microphone \"USB\" stopped sending sound")));
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.MICROPHONE_LOST);
+        fx(() -> figures.audio(audio(30, -20), 0));
+        assertThat(screen.getStatus()).isEqualTo(RoomStatus.MICROPHONE_LOST);
+        fx(() -> figures.notice(new PipelineNotice(Kind.MICROPHONE_BACK, "The microphone is back")));
+        assertThat(screen.getStatus()).isEqualTo(RoomStatus.LISTENING);
         fx(() -> figures.ended(new PipelineStats(1, 1, 0, new double[0], new double[0], 0)));
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.STOPPED);
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.captions.Caption;
+import org.plaincaptions.captions.CaptionGap;
+import org.plaincaptions.pipeline.PipelineNotice;
 import org.plaincaptions.pipeline.PipelineStats;
 
 class FxPipelineBridgeTest {
@@ -28,6 +30,16 @@ class FxPipelineBridgeTest {
         @Override
         public void problem(String message) {
             received.add("problem:" + message);
+        }
+
+        @Override
+        public void notice(PipelineNotice notice) {
+            received.add("notice:" + notice.kind());
+        }
+
+        @Override
+        public void gap(CaptionGap gap) {
+            received.add("gap:" + gap.reason().key());
         }
 
         @Override
@@ -87,5 +99,19 @@ class FxPipelineBridgeTest {
         assertThat(fxQueue).hasSize(1);
         runFx();
         assertThat(received).containsExactly("partial:a", "partial:a b");
+    }
+
+    @Test
+    void gapsKeepTheirPlaceAmongTheFinalsAndNoticesTheirOrderAmongProblems() {
+        bridge.onCaption(finalCaption(0, "before", "Before.", 0, 0.3));
+        bridge.onNotice(new PipelineNotice(PipelineNotice.Kind.MICROPHONE_LOST, "lost"));
+        bridge.onCaption(partialCaption(1, "half", "half"));
+        bridge.onGap(new CaptionGap(1, 9, CaptionGap.Reason.MICROPHONE_LOST));
+        bridge.onProblem("something else");
+        bridge.onNotice(new PipelineNotice(PipelineNotice.Kind.MICROPHONE_BACK, "back"));
+        bridge.onCaption(finalCaption(2, "after", "After.", 9, 0.3));
+        runFx();
+        assertThat(received).containsExactly("final:before", "gap:microphone-lost", "final:after",
+                "notice:MICROPHONE_LOST", "problem:something else", "notice:MICROPHONE_BACK");
     }
 }

@@ -42,6 +42,7 @@ public final class ControlRoom {
     private final Tab lookTab;
     private final JargonList jargon;
     private final HelpOverlay help = new HelpOverlay();
+    private final ResumeBar resumeBar;
 
     public ControlRoom(Stage stage, ControlRoomModel model, CaptionScreenModel screenModel, ControlRoomActions actions) {
         this.stage = stage;
@@ -49,6 +50,7 @@ public final class ControlRoom {
         this.screenModel = screenModel;
         this.actions = actions;
         runBar = new RunBar(model, actions, stage);
+        resumeBar = new ResumeBar(model.runningProperty());
         transcripts = new TranscriptPane(actions, model);
         preview = new PreviewPane(screenModel);
         screenControls = new ScreenControls(model, screenModel);
@@ -71,7 +73,7 @@ public final class ControlRoom {
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.6);
         BorderPane layout = new BorderPane(center);
-        layout.setTop(runBar);
+        layout.setTop(new VBox(runBar, resumeBar));
         layout.getStyleClass().add("control-room");
         StackPane root = new StackPane(layout, help);
 
@@ -137,6 +139,11 @@ public final class ControlRoom {
         transcripts.show(caption);
     }
 
+    /** Marks a stretch with no captions in both transcripts. */
+    public void showGap(org.plaincaptions.captions.CaptionGap gap) {
+        transcripts.showGap(gap);
+    }
+
     public void clearTranscripts() {
         transcripts.clear();
     }
@@ -154,6 +161,19 @@ public final class ControlRoom {
     /** Opens "Add plain words" for a term. */
     public void addPlainWordsFor(String term) {
         transcripts.openAddBar(term);
+    }
+
+    /**
+     * Asks what to do with a session cut off by a crash: {@code resumeIt} carries it on, {@code keepIt}
+     * keeps it as it is (the next captions start a new session). The answer is one click or Alt+R / Alt+N.
+     */
+    public void offerResume(String question, Runnable resumeIt, Runnable keepIt) {
+        resumeBar.offer(question, resumeIt, keepIt);
+    }
+
+    /** Whether the question about an interrupted session is still open. */
+    public boolean resumeOffered() {
+        return resumeBar.isOpen();
     }
 
     public boolean helpShown() {

@@ -55,6 +55,11 @@ final class TranscriptPane extends BorderPane {
         plain.show(caption);
     }
 
+    void showGap(org.plaincaptions.captions.CaptionGap gap) {
+        raw.showGap(gap);
+        plain.showGap(gap);
+    }
+
     void clear() {
         raw.clear();
         plain.clear();

@@ -27,6 +27,13 @@ import org.plaincaptions.ui.display.ShownWord;
  */
 final class TranscriptView {
     private final ListView<TranscriptLine> list = new ListView<>();
+    /**
+     * How wide a row's words may run: the list less its scroll bar, and never near nothing, since a
+     * row squeezed to no width has no height and the list then tries to lay out thousands of rows
+     * ("index exceeds maxCellCount"). One binding shared by every row, made once.
+     */
+    private final javafx.beans.binding.NumberBinding rowWidth =
+            javafx.beans.binding.Bindings.max(120, list.widthProperty().subtract(30));
     private final Track track;
     private boolean partialShown;
     private VirtualFlow<?> flow;
@@ -84,6 +91,20 @@ final class TranscriptView {
         }
     }
 
+    /** A marker row where nothing was captioned; a partial still shown makes way for it. */
+    void showGap(org.plaincaptions.captions.CaptionGap gap) {
+        var items = list.getItems();
+        boolean following = items.isEmpty() || atBottom();
+        if (partialShown) {
+            items.remove(items.size() - 1);
+            partialShown = false;
+        }
+        items.add(TranscriptLine.gap(gap));
+        if (following) {
+            list.scrollTo(items.size() - 1);
+        }
+    }
+
     void clear() {
         list.getItems().clear();
         partialShown = false;
@@ -95,8 +116,9 @@ final class TranscriptView {
         if (pickedRow < 0 || pickedRow >= list.getItems().size()) {
             return "";
         }
-        List<ShownWord> words = list.getItems().get(pickedRow).words();
-        if (words.isEmpty()) {
+        TranscriptLine line = list.getItems().get(pickedRow);
+        List<ShownWord> words = line.words();
+        if (words.isEmpty() || line.gap()) {
             return "";
         }
         int from = Math.min(pickedFrom, words.size() - 1);
@@ -162,13 +184,15 @@ final class TranscriptView {
 
         WordsCell() {
             flow.getStyleClass().add("transcript-words");
+            flow.maxWidthProperty().bind(rowWidth);
+            flow.prefWidthProperty().bind(rowWidth);
             setPrefWidth(0);
         }
 
         @Override
         protected void updateItem(TranscriptLine item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove("partial");
+            getStyleClass().removeAll("partial", "gap");
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -177,6 +201,9 @@ final class TranscriptView {
             }
             if (item.partial()) {
                 getStyleClass().add("partial");
+            }
+            if (item.gap()) {
+                getStyleClass().add("gap");
             }
             // Reuse the word nodes already there: a growing partial only changes its last words.
             List<ShownWord> words = item.words();
@@ -211,8 +238,6 @@ final class TranscriptView {
             if (nodes.size() > keep) {
                 nodes.remove(keep, nodes.size());
             }
-            flow.maxWidthProperty().bind(list.widthProperty().subtract(30));
-            flow.prefWidthProperty().bind(list.widthProperty().subtract(30));
             setGraphic(flow);
             setText(null);
             setAccessibleText(item.text());

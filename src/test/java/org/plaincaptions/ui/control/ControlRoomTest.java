@@ -24,6 +24,7 @@ import org.controlsfx.control.PropertySheet;
 import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.settings.CaptionLook;
 import org.plaincaptions.settings.CaptionMode;
 import org.plaincaptions.settings.Theme;
@@ -202,6 +203,26 @@ class ControlRoomTest {
         assertThat(marked).isNotEmpty().allSatisfy(t -> assertThat(t.getText()).isEqualTo("use"));
         assertThat(robot.from(raw).lookup(".transcript-word.changed").queryAllAs(Text.class))
                 .allSatisfy(t -> assertThat(t.getText()).isEqualTo("leverage"));
+    }
+
+    @Test
+    void aStretchWithNoCaptionsIsMarkedInBothTranscriptsAndCannotBePicked(FxRobot robot) throws Exception {
+        fx(() -> {
+            room.showCaption(Said.finalResult(0, "before the break", 0));
+            room.showGap(new CaptionGap(2, 37, CaptionGap.Reason.MICROPHONE_LOST));
+            room.showCaption(Said.finalResult(1, "after the break", 37));
+        });
+        ListView<?> raw = find(robot, "#raw-transcript", ListView.class);
+        ListView<?> plain = find(robot, "#plain-transcript", ListView.class);
+        assertThat(raw.getItems()).extracting(Object::toString)
+                .containsExactly("before the break", "[no captions for 35 s: microphone lost]", "after the break");
+        assertThat(plain.getItems()).extracting(Object::toString)
+                .containsExactly("Before the break.", "[no captions for 35 s: microphone lost]", "After the break.");
+        assertThat(robot.from(raw).lookup(".gap .transcript-word").queryAllAs(Text.class)).isNotEmpty();
+        fx(() -> raw.getSelectionModel().select(1));
+        robot.clickOn("#raw-transcript");
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        assertThat(find(robot, "#add-term", TextField.class).getText()).isEmpty();
     }
 
     @Test
