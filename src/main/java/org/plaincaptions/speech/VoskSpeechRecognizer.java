@@ -13,7 +13,10 @@ import org.plaincaptions.audio.Pcm;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
-/** Vosk streaming recognition with word timings on partial and final results. */
+/**
+ * Vosk streaming recognition with word timings on final results, and on partial results when asked
+ * (decision 0004: they make partials much slower to change).
+ */
 final class VoskSpeechRecognizer implements SpeechRecognizer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,13 +32,14 @@ final class VoskSpeechRecognizer implements SpeechRecognizer {
         this.recognizer = recognizer;
     }
 
-    static VoskSpeechRecognizer create(Model model) {
+    static VoskSpeechRecognizer create(Model model, boolean partialTimings) {
         try {
             Recognizer recognizer = new Recognizer(model, Pcm.SAMPLE_RATE);
             recognizer.setWords(true);
-            OPEN.incrementAndGet();
             // Partial word timings make Vosk refresh partials only every 1-2 s (measured): far too
-            // slow for live captions. Partials carry words without times; finals bring the times.
+            // slow for live captions. By default partials carry words without times; finals bring them.
+            recognizer.setPartialWords(partialTimings);
+            OPEN.incrementAndGet();
             return new VoskSpeechRecognizer(recognizer);
         } catch (IOException e) {
             throw new UncheckedIOException("Vosk could not create a recogniser", e);
@@ -94,6 +98,11 @@ final class VoskSpeechRecognizer implements SpeechRecognizer {
                 for (JsonNode w : root.path("result")) {
                     words.add(new Word(w.path("word").asText(), w.path("start").asDouble(), w.path("end").asDouble(),
                             w.path("conf").asDouble(1.0)));
+                }
+            } else if (root.path("partial_result").size() > 0) {
+                for (JsonNode w : root.path("partial_result")) {
+                    words.add(new Word(w.path("word").asText(), w.path("start").asDouble(), w.path("end").asDouble(),
+                            w.path("conf").asDouble(Double.NaN)));
                 }
             } else if (!text.isEmpty()) {
                 for (String w : text.split(" ")) {
