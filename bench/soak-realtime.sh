@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/plain-captions.jar
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
+mkdir -p target/bench
 # Run a copy, so rebuilding the jar during a long soak cannot pull classes from under it.
 cp "$jar" "target/bench/$$.jar"
 jar="target/bench/$$.jar"
