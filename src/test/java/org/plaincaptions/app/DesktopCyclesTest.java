@@ -74,7 +74,7 @@ class DesktopCyclesTest {
             cycle(robot, i);
         }
         ProcessFigures settled = before;
-        await().atMost(Duration.ofSeconds(10)).until(() -> ProcessFigures.now().threads() <= settled.threads());
+        await().atMost(Duration.ofSeconds(10)).until(() -> java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() <= settled.threads());
         ProcessFigures after = ProcessFigures.now();
         System.out.println("app start/stop cycles " + WARM_UP + " -> " + CYCLES + ": " + before + " -> " + after);
 

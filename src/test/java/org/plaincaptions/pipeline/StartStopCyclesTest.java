@@ -53,6 +53,10 @@ class StartStopCyclesTest {
                 }
             }
             assertThat(live.isRunning()).isFalse();
+            // The last run's threads end just after it reports its end; give them a moment on a busy machine.
+            int threadsBefore = before.threads();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(100))
+                    .until(() -> java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() <= threadsBefore);
             ProcessFigures after = ProcessFigures.now();
             LOGGER.info("Cycles: after {} cycles: {}", CYCLES, after);
             System.out.println("start/stop cycles " + WARM_UP + " -> " + CYCLES + ": " + before + " -> " + after);
