@@ -67,8 +67,19 @@ public final class SessionExport {
         }
     }
 
-    /** A file name for the export: {@code 2026-11-26_101530-plain.srt}. */
+    /**
+     * A file name for the export: {@code 2026-11-26_101530-plain.srt}; JSON lines hold both tracks, so
+     * {@code 2026-11-26_101530.jsonl}.
+     */
     public static String fileName(SessionRecord session, ExportFormat format, Track track) {
-        return session.id() + "-" + track + (format == ExportFormat.TXT_TIMES ? "-times" : "") + "." + format.extension();
+        return fileName(session.id(), format, track);
+    }
+
+    /** The same, from the session's name alone: the app suggests it before reading the session. */
+    public static String fileName(String id, ExportFormat format, Track track) {
+        if (format == ExportFormat.JSONL) {
+            return id + "." + format.extension();
+        }
+        return id + "-" + track + (format == ExportFormat.TXT_TIMES ? "-times" : "") + "." + format.extension();
     }
 }

@@ -66,6 +66,7 @@ class SessionExportTest {
         assertThat(SessionExport.fileName(MEETING, ExportFormat.TXT_TIMES, Track.PLAIN))
                 .isEqualTo("2026-11-26_120000-plain-times.txt");
         assertThat(SessionExport.fileName(MEETING, ExportFormat.VTT, Track.RAW)).isEqualTo("2026-11-26_120000-raw.vtt");
+        assertThat(SessionExport.fileName(MEETING, ExportFormat.JSONL, Track.RAW)).isEqualTo("2026-11-26_120000.jsonl");
     }
 
     @org.junit.jupiter.api.Test
