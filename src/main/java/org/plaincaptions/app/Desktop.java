@@ -24,6 +24,7 @@ import org.plaincaptions.ui.control.ControlRoom;
 import org.plaincaptions.ui.control.ControlRoomActions;
 import org.plaincaptions.ui.control.ControlRoomModel;
 import org.plaincaptions.ui.control.GlossaryEditor;
+import org.plaincaptions.ui.control.SessionsWindow;
 import org.plaincaptions.ui.control.SourceChoice;
 import org.plaincaptions.ui.display.CaptionScreen;
 import org.plaincaptions.ui.display.CaptionScreenModel;
@@ -55,6 +56,7 @@ public final class Desktop implements ControlRoomActions {
     private final ScreenPlacement placement;
     private final MicrophoneCheck microphoneCheck;
     private final SessionStore sessions;
+    private final PastSessions pastSessions;
     private GlossaryEditor glossaryEditor;
 
     public Desktop(Stage controlStage, DesktopOptions options) {
@@ -62,9 +64,15 @@ public final class Desktop implements ControlRoomActions {
     }
 
     public Desktop(Stage controlStage, DesktopOptions options, AppFolders folders) {
+        this(controlStage, options, folders, SessionStore.forThisUser());
+    }
+
+    /** @param sessions where sessions are kept (tests give their own folder and clock) */
+    Desktop(Stage controlStage, DesktopOptions options, AppFolders folders, SessionStore sessions) {
         this.options = options;
-        this.sessions = SessionStore.forThisUser();
+        this.sessions = sessions;
         this.settings = new SettingsKeeper(SettingsStore.in(folders), io);
+        this.pastSessions = new PastSessions(sessions, settings, io);
         this.screenModel = new CaptionScreenModel(settings.current().look());
         this.glossary = new MeetingGlossary(GlossaryFile.in(folders), io);
         this.controlRoom = new ControlRoom(controlStage, roomModel, screenModel, this);
@@ -136,6 +144,7 @@ public final class Desktop implements ControlRoomActions {
         controlRoom.previewFollows(captionScreen.stage());
         settings.loadProblem().ifPresent(p -> Notices.warn(controlRoom.stage(), "Settings reset", p));
         settings.loadProblem().ifPresent(roomModel::showProblem);
+        pastSessions.cleanUpAtStart();
         loader.submit(this::listMicrophones);
         Optional<Path> model = options.model().or(() -> Optional.ofNullable(settings.current().model()).map(Path::of));
         loader.submit(() -> loadModel(model));
@@ -248,6 +257,11 @@ public final class Desktop implements ControlRoomActions {
         glossaryEditor.open();
     }
 
+    @Override
+    public void openSessions() {
+        pastSessions.open(controlRoom.stage());
+    }
+
     /** The plain-language stage in use (null until loaded), for tests. */
     org.plaincaptions.plain.PlainRewriter rewriter() {
         return glossary.rewriter();
@@ -261,6 +275,11 @@ public final class Desktop implements ControlRoomActions {
     /** The glossary editor, once opened. */
     public Optional<GlossaryEditor> glossaryEditor() {
         return Optional.ofNullable(glossaryEditor);
+    }
+
+    /** The past sessions window, once opened. */
+    public Optional<SessionsWindow> sessionsWindow() {
+        return pastSessions.window();
     }
 
     /** Stops captioning, remembers the windows, frees the model; called when the app closes. */
@@ -279,6 +298,7 @@ public final class Desktop implements ControlRoomActions {
         if (glossaryEditor != null) {
             glossaryEditor.stage().close();
         }
+        pastSessions.close();
     }
 
     private static ExecutorService daemon(String name) {

@@ -62,6 +62,10 @@ class LiveFiguresTest {
             @Override
             public void editGlossary() {
             }
+
+            @Override
+            public void openSessions() {
+            }
         });
         stage.show();
     }
