@@ -29,6 +29,7 @@ import org.plaincaptions.ui.control.ControlRoom;
 import org.plaincaptions.ui.control.ControlRoomActions;
 import org.plaincaptions.ui.control.ControlRoomModel;
 import org.plaincaptions.ui.control.GlossaryEditor;
+import org.plaincaptions.ui.control.SessionsWindow;
 import org.plaincaptions.ui.control.SourceChoice;
 import org.plaincaptions.ui.display.CaptionScreen;
 import org.plaincaptions.ui.display.CaptionScreenModel;
@@ -60,6 +61,7 @@ public final class Desktop implements ControlRoomActions {
     private final ScreenPlacement placement;
     private final MicrophoneCheck microphoneCheck;
     private final SessionStore sessions;
+    private final PastSessions pastSessions;
     private GlossaryEditor glossaryEditor;
     private Optional<String> resumeNext = Optional.empty(); // FX thread only
     private boolean askedAboutInterrupted; // model-loader thread only
@@ -73,10 +75,12 @@ public final class Desktop implements ControlRoomActions {
         this(controlStage, options, folders, new SessionStore(folders.data().resolve("sessions")));
     }
 
+    /** @param sessions where sessions are kept (tests give their own folder and clock) */
     public Desktop(Stage controlStage, DesktopOptions options, AppFolders folders, SessionStore sessions) {
         this.options = options;
         this.sessions = sessions;
         this.settings = new SettingsKeeper(SettingsStore.in(folders), io);
+        this.pastSessions = new PastSessions(sessions, settings, io);
         this.screenModel = new CaptionScreenModel(settings.current().look());
         this.glossary = new MeetingGlossary(GlossaryFile.in(folders), io);
         this.controlRoom = new ControlRoom(controlStage, roomModel, screenModel, this);
@@ -148,6 +152,7 @@ public final class Desktop implements ControlRoomActions {
         controlRoom.previewFollows(captionScreen.stage());
         settings.loadProblem().ifPresent(p -> Notices.warn(controlRoom.stage(), "Settings reset", p));
         settings.loadProblem().ifPresent(roomModel::showProblem);
+        pastSessions.cleanUpAtStart();
         loader.submit(this::listMicrophones);
         Optional<Path> model = options.model().or(() -> Optional.ofNullable(settings.current().model()).map(Path::of));
         loader.submit(() -> loadModel(model));
@@ -217,7 +222,17 @@ public final class Desktop implements ControlRoomActions {
             return;
         }
         askedAboutInterrupted = true;
-        List<SessionSummary> cutOff = sessions.interrupted();
+        List<SessionSummary> cutOff;
+        try {
+            // On the file thread, after the clean-up at start: never offer a session it is deleting.
+            cutOff = io.submit(sessions::interrupted).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOGGER.warn("Could not look for interrupted sessions: {}", e.getCause().toString());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the app is closing
+            return;
+        }
         if (cutOff.isEmpty()) {
             return;
         }
@@ -313,6 +328,11 @@ public final class Desktop implements ControlRoomActions {
         glossaryEditor.open();
     }
 
+    @Override
+    public void openSessions() {
+        pastSessions.open(controlRoom.stage());
+    }
+
     /** The plain-language stage in use (null until loaded), for tests. */
     org.plaincaptions.plain.PlainRewriter rewriter() {
         return glossary.rewriter();
@@ -326,6 +346,11 @@ public final class Desktop implements ControlRoomActions {
     /** The glossary editor, once opened. */
     public Optional<GlossaryEditor> glossaryEditor() {
         return Optional.ofNullable(glossaryEditor);
+    }
+
+    /** The past sessions window, once opened. */
+    public Optional<SessionsWindow> sessionsWindow() {
+        return pastSessions.window();
     }
 
     /** Stops captioning, remembers the windows, frees the model; called when the app closes. */
@@ -344,6 +369,7 @@ public final class Desktop implements ControlRoomActions {
         if (glossaryEditor != null) {
             glossaryEditor.stage().close();
         }
+        pastSessions.close();
     }
 
     private static ExecutorService daemon(String name) {

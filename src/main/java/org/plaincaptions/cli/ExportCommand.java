@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.plaincaptions.captions.ExportFormat;
 import org.plaincaptions.captions.Track;
@@ -66,30 +64,11 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return 0;
         }
-        writeFile(record);
-        return 0;
-    }
-
-    /** Through a temporary file, so a failed export never leaves half a file under the chosen name. */
-    private void writeFile(SessionRecord record) throws UserError {
-        Path target = output.toAbsolutePath();
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                SessionExport.write(record, format, track, out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UserError("Cannot write " + output + ": " + Checks.reason(e) + ".");
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // the export itself succeeded or already failed with a message
-                }
-            }
+            SessionExport.writeFile(record, format, track, output);
+        } catch (SessionFileException e) {
+            throw new UserError(e.getMessage());
         }
+        return 0;
     }
 }

@@ -2,6 +2,12 @@ package org.plaincaptions.session;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.plaincaptions.captions.CaptionLayout;
 import org.plaincaptions.captions.CaptionWriter;
 import org.plaincaptions.captions.ExportFormat;
@@ -24,8 +30,56 @@ public final class SessionExport {
         writer.finish();
     }
 
-    /** A file name for the export: {@code 2026-11-26_101530-plain.srt}. */
+    /**
+     * Writes the export to a file through a temporary one beside it, so a failed export never leaves half a
+     * file under the chosen name.
+     *
+     * @throws SessionFileException with one line naming the file and why it could not be written
+     */
+    public static void writeFile(SessionRecord session, ExportFormat format, Track track, Path target)
+            throws SessionFileException {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".export-", ".tmp");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                write(session, format, track, out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            String why = e instanceof NoSuchFileException ? "the folder does not exist" : SessionFiles.reason(e);
+            throw new SessionFileException("Cannot write " + target + ": " + why + ".", e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // the export itself succeeded or already failed with a message
+            }
+        }
+    }
+
+    /**
+     * A file name for the export: {@code 2026-11-26_101530-plain.srt}; JSON lines hold both tracks, so
+     * {@code 2026-11-26_101530.jsonl}.
+     */
     public static String fileName(SessionRecord session, ExportFormat format, Track track) {
-        return session.id() + "-" + track + (format == ExportFormat.TXT_TIMES ? "-times" : "") + "." + format.extension();
+        return fileName(session.id(), format, track);
+    }
+
+    /** The same, from the session's name alone: the app suggests it before reading the session. */
+    public static String fileName(String id, ExportFormat format, Track track) {
+        if (format == ExportFormat.JSONL) {
+            return id + "." + format.extension();
+        }
+        return id + "-" + track + (format == ExportFormat.TXT_TIMES ? "-times" : "") + "." + format.extension();
     }
 }

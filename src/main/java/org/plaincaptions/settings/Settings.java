@@ -13,47 +13,57 @@ package org.plaincaptions.settings;
  * @param model            the speech model folder chosen; null: found as the command line would
  * @param slowDownAt       words a minute above which the "please slow down" cue lights
  * @param slowDownOnScreen whether the cue also shows, small, on the caption screen
+ * @param cleanUpAfterDays sessions last written more than this many days ago are deleted when the app starts;
+ *                         0 (the default): never, since a meeting's record is deleted only when someone asks
  */
 public record Settings(CaptionLook look, Spot captionScreen, boolean fullScreen, Spot captionWindow, Spot controlRoom,
-                       String microphone, String model, int slowDownAt, boolean slowDownOnScreen) {
+                       String microphone, String model, int slowDownAt, boolean slowDownOnScreen,
+                       int cleanUpAfterDays) {
     /** BBC and Ofcom: 160 to 180 words a minute is the most people read comfortably. */
     public static final int DEFAULT_SLOW_DOWN_AT = 160;
     public static final Settings DEFAULT = new Settings(CaptionLook.DEFAULT, null, true, null, null, null, null,
-            DEFAULT_SLOW_DOWN_AT, false);
+            DEFAULT_SLOW_DOWN_AT, false, 0);
 
     public Settings sanitized() {
         return new Settings(look == null ? CaptionLook.DEFAULT : look.sanitized(), usable(captionScreen), fullScreen,
                 usable(captionWindow), usable(controlRoom), blankToNull(microphone), blankToNull(model),
-                slowDownAt >= 60 && slowDownAt <= 400 ? slowDownAt : DEFAULT_SLOW_DOWN_AT, slowDownOnScreen);
+                slowDownAt >= 60 && slowDownAt <= 400 ? slowDownAt : DEFAULT_SLOW_DOWN_AT, slowDownOnScreen,
+                Math.max(0, cleanUpAfterDays));
     }
 
     public Settings withLook(CaptionLook value) {
         return new Settings(value, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, slowDownAt,
-                slowDownOnScreen);
+                slowDownOnScreen, cleanUpAfterDays);
     }
 
     public Settings withCaptionScreen(Spot screen, boolean full, Spot window) {
-        return new Settings(look, screen, full, window, controlRoom, microphone, model, slowDownAt, slowDownOnScreen);
+        return new Settings(look, screen, full, window, controlRoom, microphone, model, slowDownAt, slowDownOnScreen,
+                cleanUpAfterDays);
     }
 
     public Settings withControlRoom(Spot value) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, value, microphone, model, slowDownAt,
-                slowDownOnScreen);
+                slowDownOnScreen, cleanUpAfterDays);
     }
 
     public Settings withMicrophone(String value) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, value, model, slowDownAt,
-                slowDownOnScreen);
+                slowDownOnScreen, cleanUpAfterDays);
     }
 
     public Settings withModel(String value) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, value, slowDownAt,
-                slowDownOnScreen);
+                slowDownOnScreen, cleanUpAfterDays);
     }
 
     public Settings withSlowDown(int wordsAMinute, boolean onScreen) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, wordsAMinute,
-                onScreen);
+                onScreen, cleanUpAfterDays);
+    }
+
+    public Settings withCleanUpAfterDays(int days) {
+        return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, slowDownAt,
+                slowDownOnScreen, days);
     }
 
     private static Spot usable(Spot spot) {

@@ -64,6 +64,10 @@ class LiveFiguresTest {
             @Override
             public void editGlossary() {
             }
+
+            @Override
+            public void openSessions() {
+            }
         });
         stage.show();
     }

@@ -1,11 +1,15 @@
 package org.plaincaptions.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.plaincaptions.session.SessionFixtures.NOON;
 import static org.plaincaptions.session.SessionFixtures.said;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.plaincaptions.captions.CaptionGap;
@@ -62,5 +66,22 @@ class SessionExportTest {
         assertThat(SessionExport.fileName(MEETING, ExportFormat.TXT_TIMES, Track.PLAIN))
                 .isEqualTo("2026-11-26_120000-plain-times.txt");
         assertThat(SessionExport.fileName(MEETING, ExportFormat.VTT, Track.RAW)).isEqualTo("2026-11-26_120000-raw.vtt");
+        assertThat(SessionExport.fileName(MEETING, ExportFormat.JSONL, Track.RAW)).isEqualTo("2026-11-26_120000.jsonl");
+    }
+
+    @org.junit.jupiter.api.Test
+    void writesAFileWholeOrSaysInOneLineWhyNotAndLeavesNothingBehind(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("meeting.srt");
+        Files.writeString(target, "an older export");
+        SessionExport.writeFile(MEETING, ExportFormat.SRT, Track.PLAIN, target);
+        assertThat(Files.readString(target)).isEqualTo(export(ExportFormat.SRT, Track.PLAIN));
+
+        Path nowhere = dir.resolve("no-such-folder/meeting.srt");
+        assertThatThrownBy(() -> SessionExport.writeFile(MEETING, ExportFormat.SRT, Track.PLAIN, nowhere))
+                .isInstanceOf(SessionFileException.class)
+                .hasMessage("Cannot write " + nowhere + ": the folder does not exist.");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("meeting.srt");
+        }
     }
 }

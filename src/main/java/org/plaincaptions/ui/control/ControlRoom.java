@@ -98,6 +98,7 @@ public final class ControlRoom {
                 Map.entry(Shortcut.FULL_SCREEN, () -> model.fullScreen.set(!model.fullScreen.get())),
                 Map.entry(Shortcut.ADD_PLAIN_WORDS, transcripts::openAddBar),
                 Map.entry(Shortcut.GLOSSARY, actions::editGlossary),
+                Map.entry(Shortcut.SESSIONS, actions::openSessions),
                 Map.entry(Shortcut.JARGON, () -> show(jargonTab, jargon.list)),
                 Map.entry(Shortcut.LOOK, () -> show(lookTab, null)),
                 Map.entry(Shortcut.SPEAKER, () -> show(speakerTab, null)),

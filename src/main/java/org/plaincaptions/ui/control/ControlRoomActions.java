@@ -23,4 +23,7 @@ public interface ControlRoomActions {
 
     /** Opens the table editor of the meeting's glossary. */
     void editGlossary();
+
+    /** Opens the list of past sessions, to export or delete them. */
+    void openSessions();
 }

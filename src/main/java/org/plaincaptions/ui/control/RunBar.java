@@ -33,6 +33,7 @@ final class RunBar extends VBox {
     final Label soundWarning = new Label();
     final Label model = new Label();
     final Button chooseModel = new Button("_Model…");
+    final Button pastSessions = new Button("Past sessions… (F9)");
     final ProgressBar progress = new ProgressBar();
     final Label progressText = new Label();
     final Label status = new Label();
@@ -65,6 +66,10 @@ final class RunBar extends VBox {
         openRecording.setId("open-recording");
         openRecording.setTooltip(new Tooltip("Caption a recording at live pace (to rehearse) or transcribe it at full speed"));
         openRecording.setOnAction(e -> chooseRecording(m, owner));
+        pastSessions.setId("past-sessions");
+        pastSessions.setTooltip(new Tooltip("Export or delete the sessions saved on this computer (F9)"));
+        pastSessions.setAccessibleHelp("Opens the list of past sessions. Shortcut F9.");
+        pastSessions.setOnAction(e -> actions.openSessions());
         level.setId("level");
         level.getStyleClass().add("level-meter");
         level.setAccessibleText("Microphone level");
@@ -108,7 +113,7 @@ final class RunBar extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox controls = new HBox(8, start, stop, pause, new Separator(Orientation.VERTICAL), listenTo, source,
-                openRecording, level, soundWarning, spacer);
+                openRecording, level, soundWarning, spacer, pastSessions);
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox info = new HBox(12, model, chooseModel, progress, progressText, status);
         info.setAlignment(Pos.CENTER_LEFT);

@@ -19,6 +19,7 @@ public enum Shortcut {
     JARGON(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), "Go to the jargon list"),
     LOOK(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Go to the caption look"),
     SPEAKER(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), "Go to speaking rate and readability"),
+    SESSIONS(new KeyCodeCombination(KeyCode.F9), "Open past sessions: export or delete them"),
     HELP(new KeyCodeCombination(KeyCode.F1), "Show or hide this list");
 
     private final KeyCombination keys;

@@ -84,6 +84,11 @@ class ControlRoomTest {
             public void editGlossary() {
                 done.add("glossary");
             }
+
+            @Override
+            public void openSessions() {
+                done.add("sessions");
+            }
         });
         model.sources().setAll(SourceChoice.systemDefault(), SourceChoice.device("USB Audio"));
         model.sourceProperty().set(model.sources().get(0));
@@ -321,6 +326,17 @@ class ControlRoomTest {
     }
 
     @Test
+    void pastSessionsOpenFromTheirButtonAndByF9(FxRobot robot) throws Exception {
+        robot.clickOn("#past-sessions");
+        assertThat(done).containsExactly("sessions");
+        robot.type(KeyCode.F9);
+        assertThat(done).containsExactly("sessions", "sessions");
+        fx(() -> model.runningProperty().set(true)); // past sessions stay reachable while captions run
+        robot.type(KeyCode.F9);
+        assertThat(done).containsExactly("sessions", "sessions", "sessions");
+    }
+
+    @Test
     void altAndAnUnderlinedLetterGoesToThatControl(FxRobot robot) throws Exception {
         robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
         assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo("theme");
@@ -357,7 +373,7 @@ class ControlRoomTest {
             }
             robot.type(KeyCode.TAB);
         }
-        assertThat(order).containsSubsequence("start", "source", "open-recording", "choose-model", "raw-transcript",
+        assertThat(order).containsSubsequence("start", "source", "open-recording", "past-sessions", "choose-model", "raw-transcript",
                 "plain-transcript", "add-plain-words-button", "edit-glossary", "screen", "full-screen", "theme", "mode",
                 "blank", "freeze", "clear");
     }
