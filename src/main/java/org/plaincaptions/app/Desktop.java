@@ -229,9 +229,11 @@ public final class Desktop implements ControlRoomActions {
         } catch (java.util.concurrent.ExecutionException e) {
             LOGGER.warn("Could not look for interrupted sessions: {}", e.getCause().toString());
             return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // the app is closing
-            return;
+        } catch (InterruptedException | java.util.concurrent.RejectedExecutionException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return; // the app is closing
         }
         if (cutOff.isEmpty()) {
             return;
