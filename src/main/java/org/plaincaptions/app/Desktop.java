@@ -91,7 +91,10 @@ public final class Desktop implements ControlRoomActions {
                 chunk -> Platform.runLater(() -> figures.heardWhileIdle(chunk)),
                 problem -> Platform.runLater(() -> figures.microphoneProblem(problem)));
         roomModel.sourceProperty().addListener((o, a, b) -> checkMicrophone());
-        fxEvents.add(new RunView(screenModel, controlRoom, roomModel, this::checkMicrophone)).add(figures);
+        fxEvents.add(new RunView(screenModel, controlRoom, roomModel, () -> {
+            checkMicrophone();
+            pastSessions.refreshIfOpen(); // the run's session now shows as finished
+        })).add(figures);
         rememberChanges();
     }
 
@@ -152,7 +155,7 @@ public final class Desktop implements ControlRoomActions {
         controlRoom.previewFollows(captionScreen.stage());
         settings.loadProblem().ifPresent(p -> Notices.warn(controlRoom.stage(), "Settings reset", p));
         settings.loadProblem().ifPresent(roomModel::showProblem);
-        pastSessions.cleanUpAtStart();
+        pastSessions.cleanUpAtStart(told -> Platform.runLater(() -> Notices.info(controlRoom.stage(), "Old sessions deleted", told)));
         loader.submit(this::listMicrophones);
         Optional<Path> model = options.model().or(() -> Optional.ofNullable(settings.current().model()).map(Path::of));
         loader.submit(() -> loadModel(model));

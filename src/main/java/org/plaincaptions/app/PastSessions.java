@@ -30,8 +30,11 @@ final class PastSessions {
         this.io = io;
     }
 
-    /** Deletes, on the I/O thread, the sessions last saved longer ago than the age in the settings, if any. */
-    void cleanUpAtStart() {
+    /**
+     * Deletes, on the I/O thread, the sessions last saved longer ago than the age in the settings, if any;
+     * {@code told} gets one line for the facilitator when some were deleted (on the I/O thread).
+     */
+    void cleanUpAtStart(java.util.function.Consumer<String> told) {
         int days = settings.current().cleanUpAfterDays();
         if (days <= 0) {
             return;
@@ -41,6 +44,10 @@ final class PastSessions {
                 List<String> deleted = store.cleanUp(Duration.ofDays(days));
                 // Names and counts only: a session's words never go into the log.
                 LOGGER.info("Clean-up: {} sessions last saved more than {} days ago deleted", deleted.size(), days);
+                if (!deleted.isEmpty()) {
+                    told.accept(String.format("%d past session%s older than %d days deleted, as set in Past sessions (F9).",
+                            deleted.size(), deleted.size() == 1 ? "" : "s", days));
+                }
             });
         } catch (RejectedExecutionException e) {
             LOGGER.debug("Clean-up not run: the app is closing");
@@ -54,6 +61,13 @@ final class PastSessions {
                     days -> settings.change(s -> s.withCleanUpAfterDays(days)));
         }
         window.open();
+    }
+
+    /** Reads the list again if the window is open (a run started or ended). */
+    void refreshIfOpen() {
+        if (window != null && window.stage().isShowing()) {
+            window.refresh();
+        }
     }
 
     Optional<SessionsWindow> window() {

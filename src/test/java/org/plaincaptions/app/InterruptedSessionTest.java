@@ -90,12 +90,27 @@ class InterruptedSessionTest {
         assertThat(desktop.controlRoom().model().status()).contains("is kept as it is");
         assertThat(store.read(crashed).entries()).hasSize(2);
 
-        robot.clickOn("#start");
+        DesktopTest.fx(() -> {
+            desktop.openSessions();
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> DesktopTest.fx(
+                () -> desktop.sessionsWindow().map(w -> w.sessions().size()).orElse(0)) == 1);
+        DesktopTest.fx(() -> {
+            desktop.controlRoom().pressStart();
+            return null;
+        });
         await().atMost(Duration.ofSeconds(30)).until(() -> store.list(p -> { }).size() == 2);
-        robot.clickOn("#stop");
+        DesktopTest.fx(() -> {
+            desktop.stop();
+            return null;
+        });
         await().atMost(Duration.ofSeconds(15)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
                 .startsWith("Stopped"));
         assertThat(store.list(p -> { })).extracting(SessionSummary::id).contains(crashed).hasSize(2);
         assertThat(store.read(crashed).entries()).hasSize(2);
+        await("the open Past sessions window shows the new session once it ended").atMost(Duration.ofSeconds(10))
+                .until(() -> DesktopTest.fx(() -> desktop.sessionsWindow().orElseThrow().sessions().stream()
+                        .filter(x -> x.state() == SessionSummary.State.ENDED).count()) == 1);
     }
 }
