@@ -22,7 +22,7 @@ xvfb=$!
 state=$(mktemp -d)
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$state"' EXIT
 sleep 1
-DISPLAY=$display XDG_STATE_HOME=$state XDG_CONFIG_HOME=$state java -XX:NativeMemoryTracking=summary -Xmx512m \
+DISPLAY=$display XDG_STATE_HOME=$state XDG_CONFIG_HOME=$state XDG_DATA_HOME=$state java -XX:NativeMemoryTracking=summary -Xmx512m \
   -jar "$jar" --audio-file "$audio" --start >/dev/null 2>&1 &
 app=$!
 sleep 5
