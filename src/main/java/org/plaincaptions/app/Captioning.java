@@ -85,14 +85,18 @@ final class Captioning {
         source = new PausableSource(sourceFor(choice));
         long run = ++currentRun;
         PipelineEvents toFx = new FxPipelineBridge(new RunEvents(run));
+        // The bridge to the FX thread first, then the pipeline listeners; one that throws stops none of the others.
+        List<PipelineEvents> sinks = new java.util.ArrayList<>(List.of(toFx));
+        sinks.addAll(pipelineListeners);
+        PipelineEvents events = PipelineEvents.all(sinks.toArray(PipelineEvents[]::new));
         PausableSource started = source;
         background.execute(() -> {
             try {
                 beforeOpening.run();
                 if (resume.isPresent()) {
-                    loaded.resume(resume.get(), started, new FanOut(toFx));
+                    loaded.resume(resume.get(), started, events);
                 } else {
-                    loaded.start(started, new FanOut(toFx));
+                    loaded.start(started, events);
                 }
                 LOGGER.info("Captioning started on {}{}", choice.label(), resume.map(id -> " in session " + id).orElse(""));
             } catch (RuntimeException e) {
@@ -177,51 +181,6 @@ final class Captioning {
             if (run == currentRun) {
                 fxEvents.ended(stats);
             }
-        }
-    }
-
-    /** The bridge to the FX thread first, then the pipeline listeners. */
-    private final class FanOut implements PipelineEvents {
-        private final PipelineEvents toFx;
-
-        FanOut(PipelineEvents toFx) {
-            this.toFx = toFx;
-        }
-
-        @Override
-        public void onCaption(Caption caption) {
-            toFx.onCaption(caption);
-            pipelineListeners.forEach(l -> l.onCaption(caption));
-        }
-
-        @Override
-        public void onAudio(AudioChunk chunk, double backlogSeconds) {
-            toFx.onAudio(chunk, backlogSeconds);
-            pipelineListeners.forEach(l -> l.onAudio(chunk, backlogSeconds));
-        }
-
-        @Override
-        public void onNotice(PipelineNotice notice) {
-            toFx.onNotice(notice);
-            pipelineListeners.forEach(l -> l.onNotice(notice));
-        }
-
-        @Override
-        public void onGap(CaptionGap gap) {
-            toFx.onGap(gap);
-            pipelineListeners.forEach(l -> l.onGap(gap));
-        }
-
-        @Override
-        public void onProblem(String message) {
-            toFx.onProblem(message);
-            pipelineListeners.forEach(l -> l.onProblem(message));
-        }
-
-        @Override
-        public void onEnded(PipelineStats stats) {
-            toFx.onEnded(stats);
-            pipelineListeners.forEach(l -> l.onEnded(stats));
         }
     }
 }

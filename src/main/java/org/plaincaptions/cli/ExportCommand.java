@@ -5,15 +5,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.plaincaptions.captions.ExportFormat;
-import org.plaincaptions.captions.Track;
 import org.plaincaptions.session.SessionExport;
 import org.plaincaptions.session.SessionFileException;
 import org.plaincaptions.session.SessionRecord;
 import org.plaincaptions.session.SessionStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,29 +22,19 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-
     @Parameters(paramLabel = "SESSION",
             description = "The session's name as 'sessions' lists it, the start of it, or 'latest'.")
     String session;
 
-    @Option(names = "--format", paramLabel = "txt|txt-times|srt|vtt|jsonl", defaultValue = "txt",
-            converter = Converters.FormatConverter.class, description = "Output format (default: ${DEFAULT-VALUE}).")
-    ExportFormat format;
+    @Mixin
+    CaptionOutput out;
 
-    @Option(names = "--track", paramLabel = "plain|raw", defaultValue = "plain",
-            converter = Converters.TrackConverter.class,
-            description = "Plain words or the words as said (default: ${DEFAULT-VALUE}). jsonl always has both.")
-    Track track;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
-
-    @Option(names = "--sessions-folder", paramLabel = "DIR", hidden = true)
-    Path folder;
+    @Mixin
+    SessionsFolder sessions;
 
     @Override
     public Integer call() throws UserError {
-        SessionStore store = folder == null ? SessionStore.forThisUser() : new SessionStore(folder);
+        SessionStore store = sessions.store();
         SessionRecord record;
         try {
             record = store.read(store.resolve(session));
@@ -54,18 +42,18 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         record.skipped().forEach(line -> System.err.println("plain-captions: skipped " + line));
-        if (output == null) {
+        if (out.output == null) {
             try {
-                Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-                SessionExport.write(record, format, track, out);
-                out.flush();
+                Writer writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+                SessionExport.write(record, out.format, out.track, writer);
+                writer.flush();
             } catch (IOException e) {
                 throw new UserError("Cannot write the export: " + e.getMessage());
             }
             return 0;
         }
         try {
-            SessionExport.writeFile(record, format, track, output);
+            SessionExport.writeFile(record, out.format, out.track, out.output);
         } catch (SessionFileException e) {
             throw new UserError(e.getMessage());
         }

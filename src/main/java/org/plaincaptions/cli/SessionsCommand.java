@@ -1,7 +1,6 @@
 package org.plaincaptions.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import org.plaincaptions.session.SessionFileException;
 import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.session.SessionSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Lists the sessions kept on this computer; deletes one, or those older than an age. */
@@ -31,12 +31,12 @@ public final class SessionsCommand implements Callable<Integer> {
             description = "Delete every session last written more than DAYS days ago.")
     Integer cleanUpDays;
 
-    @Option(names = "--sessions-folder", paramLabel = "DIR", hidden = true)
-    Path folder;
+    @Mixin
+    SessionsFolder sessions;
 
     @Override
     public Integer call() throws UserError {
-        SessionStore store = folder == null ? SessionStore.forThisUser() : new SessionStore(folder);
+        SessionStore store = sessions.store();
         PrintStream out = System.out;
         if (delete != null) {
             try {

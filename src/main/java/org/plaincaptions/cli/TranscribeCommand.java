@@ -19,8 +19,6 @@ import org.plaincaptions.captions.Caption;
 import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.captions.CaptionLayout;
 import org.plaincaptions.captions.CaptionWriter;
-import org.plaincaptions.captions.ExportFormat;
-import org.plaincaptions.captions.Track;
 import org.plaincaptions.pipeline.CaptionPipeline;
 import org.plaincaptions.pipeline.PipelineEvents;
 import org.plaincaptions.pipeline.PipelineLimits;
@@ -33,6 +31,7 @@ import org.plaincaptions.session.SessionSummary;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,22 +42,11 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-
     @Parameters(paramLabel = "FILE", description = "Audio file (WAV, AIFF or AU; any rate, mono or stereo).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "txt|txt-times|srt|vtt|jsonl", defaultValue = "txt",
-            converter = Converters.FormatConverter.class,
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    ExportFormat format;
-
-    @Option(names = "--track", paramLabel = "plain|raw", defaultValue = "plain",
-            converter = Converters.TrackConverter.class,
-            description = "Plain words or the words as said (default: ${DEFAULT-VALUE}). jsonl always has both.")
-    Track track;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
+    @Mixin
+    CaptionOutput output;
 
     @Option(names = "--realtime", description = "Feed the file at the pace of a live microphone.")
     boolean realtime;
@@ -77,8 +65,8 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Option(names = "--no-session", description = "Do not save this run as a session (see: plain-captions sessions).")
     boolean noSession;
 
-    @Option(names = "--sessions-folder", paramLabel = "DIR", hidden = true)
-    Path sessionsFolder;
+    @Mixin
+    SessionsFolder sessions;
 
     /** For the soak benchmark: replace the recogniser after this many seconds of audio (docs/decisions/0043). */
     @Option(names = "--renew-recognizer-after", paramLabel = "SECONDS", hidden = true)
@@ -91,9 +79,9 @@ public final class TranscribeCommand implements Callable<Integer> {
         PlainRewriter rewriter = Checks.plainStage(glossaries);
         long loadStart = System.nanoTime();
         try (SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
-             Writer out = open(output)) {
+             Writer out = open(output.output)) {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            CaptionWriter writer = format.writer(out, track, CaptionLayout.DEFAULT);
+            CaptionWriter writer = output.format.writer(out, output.track, CaptionLayout.DEFAULT);
             AtomicReference<String> problem = new AtomicReference<>();
             AtomicReference<IOException> writeFailure = new AtomicReference<>();
             Pace pace = realtime ? Pace.REAL_TIME : Pace.AS_FAST_AS_POSSIBLE;
@@ -144,7 +132,7 @@ public final class TranscribeCommand implements Callable<Integer> {
             if (!realtime) {
                 pipeline.finalsOnly();
             }
-            pipeline.measureLatencyOn(track).start();
+            pipeline.measureLatencyOn(output.track).start();
             while (!pipeline.awaitEnd(1, TimeUnit.SECONDS)) {
                 if (writeFailure.get() != null) {
                     pipeline.stop();
@@ -153,7 +141,7 @@ public final class TranscribeCommand implements Callable<Integer> {
             double cpuSeconds = ProcessCpu.seconds() - cpuStart;
             writer.finish();
             if (writeFailure.get() != null) {
-                throw new UserError("Cannot write " + (output == null ? "the output" : output) + ": "
+                throw new UserError("Cannot write " + (output.output == null ? "the output" : output.output) + ": "
                         + writeFailure.get().getMessage());
             }
             if (problem.get() != null) {
@@ -169,7 +157,7 @@ public final class TranscribeCommand implements Callable<Integer> {
 
     /** Saves the run as a session; a folder that cannot take it costs the session, not the transcript. */
     private Optional<SessionRecording> session(PipelineEvents printed) {
-        SessionStore store = sessionsFolder == null ? SessionStore.forThisUser() : new SessionStore(sessionsFolder);
+        SessionStore store = sessions.store();
         tellInterrupted(store);
         try {
             Path name = file.getFileName();

@@ -2,16 +2,13 @@ package org.plaincaptions.session;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.plaincaptions.captions.CaptionLayout;
 import org.plaincaptions.captions.CaptionWriter;
 import org.plaincaptions.captions.ExportFormat;
 import org.plaincaptions.captions.Track;
+import org.plaincaptions.settings.AtomicFiles;
 
 /** Writes a saved session as a transcript or subtitles, gaps shown as markers where they happened. */
 public final class SessionExport {
@@ -38,32 +35,11 @@ public final class SessionExport {
      */
     public static void writeFile(SessionRecord session, ExportFormat format, Track track, Path target)
             throws SessionFileException {
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".export-", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                write(session, format, track, out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(target, out -> write(session, format, track, out));
         } catch (IOException e) {
             String why = e instanceof NoSuchFileException ? "the folder does not exist" : SessionFiles.reason(e);
             throw new SessionFileException("Cannot write " + target + ": " + why + ".", e);
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // the export itself succeeded or already failed with a message
-            }
         }
     }
 

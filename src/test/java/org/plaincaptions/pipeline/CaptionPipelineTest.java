@@ -3,10 +3,8 @@ package org.plaincaptions.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.captions.Caption;
 import org.plaincaptions.plain.Change;
 import org.plaincaptions.plain.PlainRewriter;
@@ -31,41 +29,8 @@ class CaptionPipelineTest {
         }
     };
 
-    private static final class Recorder implements PipelineEvents {
-        final List<Caption> captions = new CopyOnWriteArrayList<>();
-        final List<Double> backlogs = new CopyOnWriteArrayList<>();
-        final List<String> problems = new CopyOnWriteArrayList<>();
-        volatile PipelineStats ended;
-        volatile int endedCalls;
-
-        @Override
-        public void onCaption(Caption caption) {
-            captions.add(caption);
-        }
-
-        @Override
-        public void onAudio(AudioChunk chunk, double backlogSeconds) {
-            backlogs.add(backlogSeconds);
-        }
-
-        @Override
-        public void onProblem(String message) {
-            problems.add(message);
-        }
-
-        @Override
-        public void onEnded(PipelineStats stats) {
-            ended = stats;
-            endedCalls++;
-        }
-
-        List<String> finals() {
-            return captions.stream().filter(Caption::isFinal).filter(c -> !c.isEmpty()).map(Caption::plain).toList();
-        }
-    }
-
-    private Recorder run(SilentSource source, ScriptedRecognizer recognizer) throws InterruptedException {
-        Recorder events = new Recorder();
+    private EventLog run(SilentSource source, ScriptedRecognizer recognizer) throws InterruptedException {
+        EventLog events = new EventLog();
         CaptionPipeline pipeline = new CaptionPipeline(source, recognizer, SHOUTING, events);
         pipeline.start();
         assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).isTrue();
@@ -74,10 +39,10 @@ class CaptionPipelineTest {
 
     @Test
     void emitsPartialsAsWordsArriveThenTheRewrittenFinal() throws Exception {
-        Recorder events = run(new SilentSource(20, false), new ScriptedRecognizer("we need to talk"));
+        EventLog events = run(new SilentSource(20, false), new ScriptedRecognizer("we need to talk"));
         List<String> partials = events.captions.stream().filter(c -> !c.isFinal()).map(Caption::plain).toList();
         assertThat(partials).containsExactly("WE", "WE NEED", "WE NEED TO", "WE NEED TO TALK");
-        assertThat(events.finals()).containsExactly("WE NEED TO TALK");
+        assertThat(events.finalPlain()).containsExactly("WE NEED TO TALK");
         Caption last = events.captions.stream().filter(c -> !c.isEmpty() && c.isFinal()).findFirst().orElseThrow();
         assertThat(last.raw()).isEqualTo("we need to talk");
         assertThat(last.changes()).hasSize(1);
@@ -87,43 +52,43 @@ class CaptionPipelineTest {
 
     @Test
     void finalsOnlyEmitsNoPartialsButEveryFinal() throws Exception {
-        Recorder events = new Recorder();
+        EventLog events = new EventLog();
         CaptionPipeline pipeline = new CaptionPipeline(new SilentSource(20, false),
                 new ScriptedRecognizer("hello there", "bye now"), SHOUTING, events).finalsOnly();
         pipeline.start();
         assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).isTrue();
         assertThat(events.captions).noneMatch(c -> !c.isFinal() && !c.isEmpty());
-        assertThat(events.finals()).containsExactly("HELLO THERE", "BYE NOW");
+        assertThat(events.finalPlain()).containsExactly("HELLO THERE", "BYE NOW");
     }
 
     @Test
     void utterancesShareASequenceUntilTheirFinal() throws Exception {
-        Recorder events = run(new SilentSource(20, false), new ScriptedRecognizer("hello there", "bye now"));
+        EventLog events = run(new SilentSource(20, false), new ScriptedRecognizer("hello there", "bye now"));
         assertThat(events.captions.stream().filter(c -> c.raw().startsWith("hello") || c.raw().equals("hello there"))
                 .map(Caption::sequence).distinct()).containsExactly(0L);
         assertThat(events.captions.stream().filter(c -> c.raw().startsWith("bye")).map(Caption::sequence).distinct())
                 .containsExactly(1L);
-        assertThat(events.finals()).containsExactly("HELLO THERE", "BYE NOW");
+        assertThat(events.finalPlain()).containsExactly("HELLO THERE", "BYE NOW");
     }
 
     @Test
     void unchangedPartialsAreNotSentAgain() throws Exception {
-        Recorder events = run(new SilentSource(40, false), new ScriptedRecognizer("one"));
+        EventLog events = run(new SilentSource(40, false), new ScriptedRecognizer("one"));
         // "one" is revealed once; the silence after its final gives only empty partials, never sent.
         assertThat(events.captions.stream().filter(c -> !c.isFinal() && !c.isEmpty()).count()).isEqualTo(1);
     }
 
     @Test
     void audioLeftInTheRecogniserAtTheEndBecomesAFinal() throws Exception {
-        Recorder events = run(new SilentSource(3, false), new ScriptedRecognizer("cut off mid sentence"));
-        assertThat(events.finals()).containsExactly("CUT OFF MID");
+        EventLog events = run(new SilentSource(3, false), new ScriptedRecognizer("cut off mid sentence"));
+        assertThat(events.finalPlain()).containsExactly("CUT OFF MID");
         assertThat(events.ended.words()).isEqualTo(3);
     }
 
     @Test
     void endsOnceWithStatsAndClosesTheRecogniser() throws Exception {
         ScriptedRecognizer recognizer = new ScriptedRecognizer("we need to talk");
-        Recorder events = run(new SilentSource(20, false), recognizer);
+        EventLog events = run(new SilentSource(20, false), recognizer);
         assertThat(events.endedCalls).isEqualTo(1);
         assertThat(events.ended.audioSeconds()).isEqualTo(1.0);
         assertThat(events.ended.words()).isEqualTo(4);
@@ -132,14 +97,14 @@ class CaptionPipelineTest {
 
     @Test
     void measuresLatencyForEveryWordShown() throws Exception {
-        Recorder events = run(new SilentSource(20, false), new ScriptedRecognizer("we need to talk", "ok"));
+        EventLog events = run(new SilentSource(20, false), new ScriptedRecognizer("we need to talk", "ok"));
         assertThat(events.ended.latenciesMillis()).hasSize(5);
         assertThat(events.ended.latencyPercentile(95)).isGreaterThanOrEqualTo(0);
     }
 
     @Test
     void heldBackWordsAreNotCountedAsShownUntilTheyAppear() throws Exception {
-        Recorder events = run(new SilentSource(20, false), new ScriptedRecognizer("we are going forward"));
+        EventLog events = run(new SilentSource(20, false), new ScriptedRecognizer("we are going forward"));
         assertThat(events.captions.stream().filter(c -> !c.isFinal()).map(Caption::plain))
                 .containsExactly("WE", "WE ARE", "WE ARE", "WE ARE GOING FORWARD");
         assertThat(events.ended.latenciesMillis()).hasSize(4);
@@ -147,20 +112,20 @@ class CaptionPipelineTest {
 
     @Test
     void stopEndsALiveSourceAndStillDeliversWhatWasHeard() throws Exception {
-        Recorder events = new Recorder();
+        EventLog events = new EventLog();
         CaptionPipeline pipeline = new CaptionPipeline(new SilentSource(Integer.MAX_VALUE, true),
                 new ScriptedRecognizer("keep talking"), SHOUTING, events);
         pipeline.start();
         Thread.sleep(200);
         pipeline.stop();
         assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(events.finals()).containsExactly("KEEP TALKING");
+        assertThat(events.finalPlain()).containsExactly("KEEP TALKING");
         assertThat(events.problems).isEmpty();
     }
 
     @Test
     void aLiveSourceIsNeverHeldUpBySlowRecognitionAndTheBacklogIsReported() throws Exception {
-        Recorder events = new Recorder();
+        EventLog events = new EventLog();
         SilentSource source = new SilentSource(60, true);
         CaptionPipeline pipeline = new CaptionPipeline(source, new ScriptedRecognizer("slow").slow(20), SHOUTING, events);
         pipeline.start();
@@ -174,7 +139,7 @@ class CaptionPipelineTest {
 
     @Test
     void aSourceThatCannotOpenIsReportedInOneLineAndTheRunEnds() throws Exception {
-        Recorder events = run(new SilentSource(5, false, "Microphone 'USB' is busy: close the other app using it."),
+        EventLog events = run(new SilentSource(5, false, "Microphone 'USB' is busy: close the other app using it."),
                 new ScriptedRecognizer("x"));
         assertThat(events.problems).containsExactly("Microphone 'USB' is busy: close the other app using it.");
         assertThat(events.endedCalls).isEqualTo(1);

@@ -12,11 +12,12 @@ final class EventLog implements PipelineEvents {
     final List<CaptionGap> gaps = new CopyOnWriteArrayList<>();
     final List<PipelineNotice> notices = new CopyOnWriteArrayList<>();
     final List<String> problems = new CopyOnWriteArrayList<>();
+    /** The backlog each chunk of audio reported, one entry a chunk. */
+    final List<Double> backlogs = new CopyOnWriteArrayList<>();
     /** Finals and gaps in the order they came: "said: …" or "gap: reason". */
     final List<String> transcript = new CopyOnWriteArrayList<>();
     volatile PipelineStats ended;
     volatile int endedCalls;
-    volatile int audioChunks;
 
     @Override
     public void onCaption(Caption caption) {
@@ -28,7 +29,7 @@ final class EventLog implements PipelineEvents {
 
     @Override
     public void onAudio(AudioChunk chunk, double backlogSeconds) {
-        audioChunks++; // audio thread only
+        backlogs.add(backlogSeconds);
     }
 
     @Override
@@ -55,6 +56,15 @@ final class EventLog implements PipelineEvents {
 
     List<Caption> finals() {
         return captions.stream().filter(Caption::isFinal).filter(c -> !c.isEmpty()).toList();
+    }
+
+    /** The plain text of each non-empty final. */
+    List<String> finalPlain() {
+        return finals().stream().map(Caption::plain).toList();
+    }
+
+    int audioChunks() {
+        return backlogs.size();
     }
 
     List<PipelineNotice.Kind> noticeKinds() {

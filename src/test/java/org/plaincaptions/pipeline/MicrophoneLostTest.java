@@ -79,7 +79,7 @@ class MicrophoneLostTest {
         LiveCaptioning live = new LiveCaptioning(model, PlainStage.create(List.of(), w -> { }), store);
         EventLog log = new EventLog();
         CaptionPipeline pipeline = live.start(new MicrophoneSource(), log);
-        await().atMost(Duration.ofSeconds(10)).until(() -> log.audioChunks > 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.audioChunks() > 0);
 
         microphone.speakAndWait(SPEECH.resolve("council-awb.wav"), Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(15)).until(() -> log.transcript.size() == 1);
@@ -112,7 +112,7 @@ class MicrophoneLostTest {
         EventLog log = new EventLog();
         CaptionPipeline pipeline = live.start(new MicrophoneSource(), log);
         Process noise = microphone.speak(roomNoise());
-        await().atMost(Duration.ofSeconds(10)).until(() -> log.audioChunks > 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.audioChunks() > 0);
 
         microphone.stallDelivery();
         await().atMost(Duration.ofSeconds(20)).until(() -> log.noticeKinds().contains(Kind.MICROPHONE_LOST));

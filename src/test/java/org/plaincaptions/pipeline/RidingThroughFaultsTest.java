@@ -218,7 +218,7 @@ class RidingThroughFaultsTest {
         assertThat(log.noticeKinds()).containsExactly(Kind.FALLING_BEHIND, Kind.CAUGHT_UP);
         assertThat(log.notices.get(0).message()).startsWith("Captions are running").contains("no speech is lost");
         assertThat(log.gaps).isEmpty();
-        assertThat(log.ended.audioSeconds()).isEqualTo(log.audioChunks * 0.05, within(1e-9));
+        assertThat(log.ended.audioSeconds()).isEqualTo(log.audioChunks() * 0.05, within(1e-9));
     }
 
     @Test

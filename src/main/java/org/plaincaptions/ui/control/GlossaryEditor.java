@@ -8,16 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -28,7 +24,6 @@ import javafx.stage.Window;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.plaincaptions.settings.GlossaryRow;
-import org.plaincaptions.ui.display.Styles;
 
 /**
  * The meeting's glossary as a table: pick a row to edit it in the form above, Add or Update, Delete;
@@ -115,15 +110,7 @@ public final class GlossaryEditor {
         root.setTop(new javafx.scene.layout.VBox(8, form, buttons));
         root.setPadding(new Insets(10));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
-        Scene scene = new Scene(root, 900, 520);
-        scene.getStylesheets().add(Styles.url("control-room.css"));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::hide);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.hide();
-            }
-        });
-        stage.setScene(scene);
+        SideWindows.setScene(stage, root, 900, 520);
     }
 
     public Stage stage() {

@@ -15,14 +15,11 @@ import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -35,7 +32,6 @@ import org.plaincaptions.session.SessionExport;
 import org.plaincaptions.session.SessionRecord;
 import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.session.SessionSummary;
-import org.plaincaptions.ui.display.Styles;
 
 /**
  * Past sessions: the list of saved sessions, each exportable as text, subtitles or JSON lines (plain
@@ -124,15 +120,7 @@ public final class SessionsWindow {
         root.setPadding(new Insets(10));
         root.getStyleClass().add("control-room");
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
-        Scene scene = new Scene(root, 960, 520);
-        scene.getStylesheets().add(Styles.url("control-room.css"));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::hide);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.hide();
-            }
-        });
-        stage.setScene(scene);
+        SideWindows.setScene(stage, root, 960, 520);
     }
 
     public Stage stage() {
