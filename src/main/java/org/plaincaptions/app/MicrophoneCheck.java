@@ -79,6 +79,11 @@ final class MicrophoneCheck {
         }
     }
 
+    /** Whether the reading thread is still at work on a microphone (it ends soon after {@link #stop}). */
+    synchronized boolean isListening() {
+        return listening != null && !listening.isDone();
+    }
+
     void close() {
         stop();
         thread.shutdownNow();

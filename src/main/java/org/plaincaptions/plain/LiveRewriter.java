@@ -3,7 +3,9 @@ package org.plaincaptions.plain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +32,8 @@ public final class LiveRewriter implements PlainRewriter, AutoCloseable {
         PlainRewriter build() throws GlossaryException;
     }
 
-    private record Stamp(long modified, long size) {
+    /** What tells an edit apart: the time to the file system's finest, the size, and the file itself (a save that replaces it). */
+    private record Stamp(Instant modified, long size, Object fileKey) {
     }
 
     private final List<Path> files;
@@ -110,9 +113,10 @@ public final class LiveRewriter implements PlainRewriter, AutoCloseable {
         List<Stamp> list = new ArrayList<>(files.size());
         for (Path file : files) {
             try {
-                list.add(new Stamp(Files.getLastModifiedTime(file).toMillis(), Files.size(file)));
+                var attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                list.add(new Stamp(attributes.lastModifiedTime().toInstant(), attributes.size(), attributes.fileKey()));
             } catch (IOException e) {
-                list.add(new Stamp(-1, -1));
+                list.add(new Stamp(Instant.MIN, -1, null));
             }
         }
         return list;

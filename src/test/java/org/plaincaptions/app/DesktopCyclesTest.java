@@ -19,6 +19,7 @@ import org.plaincaptions.session.SessionSummary;
 import org.plaincaptions.settings.AppFolders;
 import org.plaincaptions.speech.SpeechModel;
 import org.plaincaptions.testsupport.ProcessFigures;
+import org.plaincaptions.testsupport.ThreadCensus;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,14 +68,16 @@ class DesktopCyclesTest {
     void twoHundredStartsAndStopsByKeyLeaveNoThreadsRecognisersFilesOrMemoryBehind(FxRobot robot) throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> !robot.lookup("#start").queryButton().isDisabled());
         ProcessFigures before = null;
+        ThreadCensus threadsBefore = null;
         for (int i = 0; i < CYCLES; i++) {
             if (i == WARM_UP) {
                 before = ProcessFigures.now();
+                threadsBefore = ThreadCensus.now();
             }
             cycle(robot, i);
         }
-        ProcessFigures settled = before;
-        await().atMost(Duration.ofSeconds(10)).until(() -> java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() <= settled.threads());
+        // Every thread a run started must end; the last run's end just after it reports its end.
+        threadsBefore.awaitNoneNew(Duration.ofSeconds(30));
         ProcessFigures after = ProcessFigures.now();
         System.out.println("app start/stop cycles " + WARM_UP + " -> " + CYCLES + ": " + before + " -> " + after);
 
@@ -90,10 +93,10 @@ class DesktopCyclesTest {
     private void cycle(FxRobot robot, int i) throws Exception {
         int heard = chunks.get();
         robot.type(KeyCode.F5);
-        await("cycle " + i + " heard audio").atMost(Duration.ofSeconds(10)).until(() -> chunks.get() > heard);
+        await("cycle " + i + " heard audio").pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> chunks.get() > heard);
         assertThat(DesktopTest.fx(() -> desktop.controlRoom().model().isRunning())).isTrue();
         robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
-        await("cycle " + i + " stopped").atMost(Duration.ofSeconds(10)).until(() -> DesktopTest.fx(
+        await("cycle " + i + " stopped").pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> DesktopTest.fx(
                 () -> !desktop.controlRoom().model().isRunning() && desktop.controlRoom().model().status().startsWith("Stopped")));
     }
 }

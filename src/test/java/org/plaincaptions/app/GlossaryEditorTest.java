@@ -48,7 +48,7 @@ class GlossaryEditorTest {
             editor = new GlossaryEditor(null, glossary);
             editor.open();
         }).get();
-        await().atMost(Duration.ofSeconds(5)).until(() -> editor.rows().size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> editor.rows().size() == 1);
     }
 
     @AfterEach
@@ -76,20 +76,20 @@ class GlossaryEditorTest {
         robot.clickOn("#glossary-term").write("cohort");
         robot.clickOn("#glossary-plain").write("group");
         robot.clickOn("#glossary-add");
-        await().atMost(Duration.ofSeconds(2)).until(() -> onDisk().contains("cohort,group"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> onDisk().contains("cohort,group"));
         assertThat(table(robot).getItems()).hasSize(2);
-        await().atMost(Duration.ofSeconds(1)).until(() -> plainFor("the cohort met").equals("The group met."));
+        await().atMost(Duration.ofSeconds(20)).until(() -> plainFor("the cohort met").equals("The group met."));
 
         robot.clickOn("cohort");
         robot.doubleClickOn("#glossary-plain").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("group of people");
         robot.clickOn("#glossary-update");
-        await().atMost(Duration.ofSeconds(2)).until(() -> onDisk().contains("cohort,group of people"));
-        await().atMost(Duration.ofSeconds(1)).until(() -> plainFor("the cohort met").equals("The group of people met."));
+        await().atMost(Duration.ofSeconds(20)).until(() -> onDisk().contains("cohort,group of people"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> plainFor("the cohort met").equals("The group of people met."));
 
         robot.clickOn("touch base");
         robot.clickOn("#glossary-delete");
-        await().atMost(Duration.ofSeconds(2)).until(() -> !onDisk().contains("touch base"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !onDisk().contains("touch base"));
         assertThat(table(robot).getItems()).hasSize(1);
         assertThat(robot.lookup("#glossary-status").queryLabeled().getText()).startsWith("Deleted \"touch base\"");
     }
@@ -111,14 +111,14 @@ class GlossaryEditorTest {
         Path other = dir.resolve("housing.csv");
         Files.writeString(other, "term,plain,pos\nvoid property,empty home,noun\ntouch base,meet,\n");
         WaitForAsyncUtils.asyncFx(() -> editor.importFrom(other)).get().get();
-        await().atMost(Duration.ofSeconds(2)).until(() -> onDisk().contains("void property,empty home,noun"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> onDisk().contains("void property,empty home,noun"));
         assertThat(editor.rows()).extracting(GlossaryRow::term, GlossaryRow::plain).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("touch base", "meet"),
                 org.assertj.core.groups.Tuple.tuple("void property", "empty home"));
 
         Path exported = dir.resolve("export/all.csv");
         WaitForAsyncUtils.asyncFx(() -> editor.exportTo(exported)).get().get();
-        await().atMost(Duration.ofSeconds(2)).until(() -> Files.exists(exported));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(exported));
         assertThat(GlossaryFile.read(exported)).isEqualTo(editor.rows());
         assertThat(robot.lookup("#glossary-status").queryLabeled().getText()).contains("Exported 2 rows");
     }

@@ -93,7 +93,7 @@ class PastSessionsTest {
     }
 
     private SessionsWindow awaitWindow() {
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> desktop.sessionsWindow()
+        await().atMost(Duration.ofSeconds(20)).until(() -> fx(() -> desktop.sessionsWindow()
                 .map(w -> w.stage().isShowing() && !w.status().startsWith("Reading")).orElse(false)));
         return desktop.sessionsWindow().orElseThrow();
     }
@@ -118,7 +118,7 @@ class PastSessionsTest {
         assertThat(file(old)).exists();
 
         startApp();
-        await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(file(old)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(file(old)));
         assertThat(file(recent)).exists();
         fx(() -> {
             desktop.openSessions();

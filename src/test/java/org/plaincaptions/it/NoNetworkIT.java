@@ -133,13 +133,15 @@ class NoNetworkIT {
     void theDesktopAppCaptioningARecordingOpensNoNetworkSocket() throws Exception {
         need("strace", "strace");
         need("Xvfb", "xvfb libgtk-3-0");
-        int display = 90 + (int) (ProcessHandle.current().pid() % 9);
-        Process xvfb = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", "1280x800x24")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // Xvfb picks a free display and prints its number once it takes connections: no guessing, no sleep.
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Path trace = home.resolve("desktop.strace");
         Process app = null;
         try {
-            Thread.sleep(1000);
+            String display = new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(display).as("Xvfb's display number").matches("\\d+");
             List<String> command = new ArrayList<>(List.of("strace", "-f", "-qq", "-e",
                     "trace=socket,connect,bind,listen,sendto,sendmsg,close", "-o", trace.toString()));
             command.addAll(Jar.builder(home).command());
@@ -148,8 +150,13 @@ class NoNetworkIT {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(home.resolve("desktop.err").toFile());
             builder.environment().put("DISPLAY", ":" + display);
             app = builder.start();
-            // Long enough to load the model and caption the recording at live pace.
-            assertThat(app.waitFor(20, TimeUnit.SECONDS)).as("the app is still running").isFalse();
+            // Until the app has loaded the model and saved a caption of the recording, however long that takes here.
+            Process running = app;
+            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(3))
+                    .pollInterval(java.time.Duration.ofMillis(200))
+                    .until(() -> !running.isAlive() || savedCaptions(home.resolve("data")) > 0);
+            assertThat(app.isAlive()).as("the app is still running: %s", Files.readString(home.resolve("desktop.err")))
+                    .isTrue();
         } finally {
             if (app != null) {
                 app.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -162,5 +169,21 @@ class NoNetworkIT {
 
         assertThat(networkCalls(trace)).isEmpty();
         assertThat(Files.readString(trace)).as("the app talked to the display").contains("X11-unix");
+    }
+
+    /** Captions saved so far in the sessions under {@code data}. */
+    private static long savedCaptions(Path data) throws java.io.IOException {
+        if (!Files.isDirectory(data)) {
+            return 0;
+        }
+        try (var files = Files.walk(data)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.readAllLines(f).stream().filter(l -> l.startsWith("{\"type\":\"said\"")).count();
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    return 0; // being written, or not text: looked at again at the next poll
+                }
+            }).sum();
+        }
     }
 }

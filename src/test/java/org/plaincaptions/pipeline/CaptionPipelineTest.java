@@ -1,7 +1,9 @@
 package org.plaincaptions.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -116,9 +118,11 @@ class CaptionPipelineTest {
         CaptionPipeline pipeline = new CaptionPipeline(new SilentSource(Integer.MAX_VALUE, true),
                 new ScriptedRecognizer("keep talking"), SHOUTING, events);
         pipeline.start();
-        Thread.sleep(200);
+        // Stop once both words have been heard (shown as a partial), however slowly this machine runs.
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() ->
+                events.captions.stream().anyMatch(c -> !c.isFinal() && c.plain().equals("KEEP TALKING")));
         pipeline.stop();
-        assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pipeline.awaitEnd(20, TimeUnit.SECONDS)).isTrue();
         assertThat(events.finalPlain()).containsExactly("KEEP TALKING");
         assertThat(events.problems).isEmpty();
     }

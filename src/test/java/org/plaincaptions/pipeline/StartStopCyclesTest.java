@@ -3,6 +3,7 @@ package org.plaincaptions.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.session.SessionSummary;
 import org.plaincaptions.speech.SpeechModel;
 import org.plaincaptions.testsupport.ProcessFigures;
+import org.plaincaptions.testsupport.ThreadCensus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,7 @@ class StartStopCyclesTest {
     private static final Logger LOGGER = LoggerFactory.getLogger(StartStopCyclesTest.class);
     private static final int CYCLES = Integer.getInteger("plaincaptions.cycles", 200);
     /** The first runs grow memory fastest (decision 43). */
-    private static final int WARM_UP = 100;
+    private static final int WARM_UP = CYCLES / 2;
     private static final Path SPEECH = Path.of("src/test/resources/speech/session-mixed.wav");
 
     @TempDir
@@ -38,12 +40,14 @@ class StartStopCyclesTest {
     void twoHundredStartsAndStopsLeaveNoThreadsRecognisersFilesOrMemoryBehind() throws Exception {
         SessionStore store = new SessionStore(dir);
         ProcessFigures before = null;
+        ThreadCensus threadsBefore = null;
         List<String> openBefore = List.of();
         try (LiveCaptioning live = new LiveCaptioning(SpeechModel.load(LiveCaptioningSessionTest.MODEL),
                 PlainStage.create(List.of(), w -> { }), store)) {
             for (int i = 0; i < CYCLES; i++) {
                 if (i == WARM_UP) {
                     before = ProcessFigures.now();
+                    threadsBefore = ThreadCensus.now();
                     openBefore = ProcessFigures.openFileNames();
                     LOGGER.info("Cycles: after {} warm-up cycles: {}", WARM_UP, before);
                 }
@@ -53,10 +57,8 @@ class StartStopCyclesTest {
                 }
             }
             assertThat(live.isRunning()).isFalse();
-            // The last run's threads end just after it reports its end; give them a moment on a busy machine.
-            int threadsBefore = before.threads();
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(100))
-                    .until(() -> java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() <= threadsBefore);
+            // Every thread a run started must end; the last run's end just after it reports its end.
+            threadsBefore.awaitNoneNew(Duration.ofSeconds(30));
             ProcessFigures after = ProcessFigures.now();
             LOGGER.info("Cycles: after {} cycles: {}", CYCLES, after);
             System.out.println("start/stop cycles " + WARM_UP + " -> " + CYCLES + ": " + before + " -> " + after);

@@ -27,7 +27,7 @@ class LiveRewriterTest {
 
             Files.writeString(file, "term,plain\nwidget,small tool\n", StandardCharsets.UTF_8);
 
-            await().atMost(Duration.ofSeconds(1)).untilAsserted(
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(
                     () -> assertThat(rewriter.rewriteFinal("a widget").plain()).isEqualTo("A small tool."));
         }
     }
@@ -40,7 +40,7 @@ class LiveRewriterTest {
         try (LiveRewriter rewriter = PlainStage.watch(List.of(file), Locale.UK, warnings::add)) {
             Files.writeString(file, "no header here\n", StandardCharsets.UTF_8);
 
-            await().atMost(Duration.ofSeconds(1)).until(() -> !warnings.isEmpty());
+            await().atMost(Duration.ofSeconds(20)).until(() -> !warnings.isEmpty());
             assertThat(warnings.get(0)).contains("needs a header row").endsWith("The glossaries loaded before stay in use.");
             assertThat(rewriter.rewriteFinal("a widget").plain()).isEqualTo("A gadget.");
         }

@@ -31,14 +31,14 @@ class PlainRewriterProperties {
     private static final List<String> ORDINARY = ordinaryWords();
     private static final List<String> TERMS = termForms();
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20261201")
     void simplifyingTwiceChangesNothingMore(@ForAll("speech") String raw) {
         String once = Engines.simplify(raw);
 
         assertThat(Engines.simplify(once)).isEqualTo(once);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20261201")
     void keepsWordsThatNoGlossaryEntryCoversInTheirOrder(@ForAll("speech") String raw) {
         List<String> expected = new ArrayList<>();
         for (String word : raw.split(" ")) {
@@ -52,7 +52,7 @@ class PlainRewriterProperties {
         assertThat(isSubsequence(expected, shown)).as("%s in %s", expected, shown).isTrue();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261201")
     void everyChangeCoversExactlyItsReplacement(@ForAll("speech") String raw) {
         for (Rewrite rewrite : List.of(Engines.BRITISH.rewriteFinal(raw), Engines.BRITISH.rewritePartial(raw))) {
             int previousEnd = 0;
@@ -64,7 +64,7 @@ class PlainRewriterProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261201")
     void wordsShownOnAPartialStayWhenTheUtteranceGrows(@ForAll("speech") String raw) {
         String[] words = raw.split(" ");
         List<String> before = List.of();

@@ -22,7 +22,7 @@ class SpokenNumbersProperties {
             "pence", "p", "dollars", "half", "quarter", "past", "to", "am", "pm", "o'clock", "at", "in", "since", "of",
             "the", "may", "march", "april", "year", "minus", "people", "we", "um", ".", ",", "?", "nineteen-ninety");
 
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = "20261201")
     void anyRunOfWordsIsReadWithoutFailingAndPhrasesMoveForward(@ForAll("spoken") String said) {
         List<Token> tokens = Tokenizer.split(said);
         for (int i = 0; i < tokens.size(); i++) {
@@ -36,7 +36,7 @@ class SpokenNumbersProperties {
         }
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261201")
     void theWholeEngineRewritesAnyRunOfNumberWordsWithoutFailing(@ForAll("spoken") String said) {
         Rewrite whole = Engines.BRITISH.rewriteFinal(said);
         Rewrite partial = Engines.BRITISH.rewritePartial(said);

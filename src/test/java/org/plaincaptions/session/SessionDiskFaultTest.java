@@ -53,7 +53,7 @@ class SessionDiskFaultTest {
         writer.said(said(2, 3, "three", "Three."));
         await().until(() -> heard.size() == 1);
         channel.full = false;
-        await().atMost(Duration.ofSeconds(3)).until(() -> heard.size() == 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> heard.size() == 2);
         writer.close();
 
         assertThat(heard.get(0)).startsWith("not saved: The session is not being saved (No space left on device in "

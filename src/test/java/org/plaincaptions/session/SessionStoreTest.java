@@ -51,7 +51,7 @@ class SessionStoreTest {
         try (SessionWriter writer = store().begin("mic", SessionTrouble.IGNORE)) {
             writer.said(said(0, 1.0, "we leverage it", "We use it."));
 
-            await().atMost(Duration.ofSeconds(1)).until(() -> Files.readString(writer.file()).contains("We use it."));
+            await().atMost(Duration.ofSeconds(20)).until(() -> Files.readString(writer.file()).contains("We use it."));
         }
     }
 

@@ -141,7 +141,7 @@ class SessionsWindowTest {
     }
 
     private void awaitStatus(String start) {
-        await().atMost(Duration.ofSeconds(5)).until(() -> status().startsWith(start));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status().startsWith(start));
     }
 
     @Test

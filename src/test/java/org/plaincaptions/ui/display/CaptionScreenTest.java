@@ -2,7 +2,9 @@ package org.plaincaptions.ui.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -184,13 +186,15 @@ class CaptionScreenTest {
         LinesPane lines = screen.view().mainLines();
         var secondLine = lines.lineNodes().get(1);
         assertThat(fx(lines::scrollOffset)).isZero();
-        Thread.sleep(400);
-        say("a third line arrives now");
+        Caption third = Said.finalResult(sequence++, "a third line arrives now", sequence * 5.0);
+        // Read in the same FX turn as the line arrives: the lines start from where they were, then glide.
+        double offsetAtOnce = fx(() -> {
+            model.accept(third);
+            return lines.scrollOffset();
+        });
         assertThat(lines.lineNodes().get(0)).isSameAs(secondLine);
-        assertThat(fx(lines::scrollOffset)).isGreaterThan(0);
-        Thread.sleep((long) LinesPane.ROLL_UP.toMillis() + 300);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(lines::scrollOffset)).isZero();
+        assertThat(offsetAtOnce).isGreaterThan(0);
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> fx(lines::scrollOffset) == 0);
         assertThat(screen.shownLines()).hasSize(2).last().asString().contains("now.");
     }
 
