@@ -98,7 +98,7 @@ class DesktopTest {
                 .isEqualTo(fx(() -> desktop.captionScreen().shownLines()));
 
         robot.clickOn("#stop");
-        await().atMost(Duration.ofSeconds(15)).until(() -> fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> desktop.controlRoom().model().status())
                 .startsWith("Stopped"));
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#stop").queryButton().isDisabled()).isTrue();
@@ -123,7 +123,7 @@ class DesktopTest {
             desktop = new Desktop(new Stage(), new DesktopOptions(Optional.of(missing), Optional.empty()), folders("missing"));
             desktop.show();
         }).get();
-        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> desktop.controlRoom().model().status())
                 .contains("mvn package"));
         assertThat(desktop.controlRoom().model().status()).contains(missing.toAbsolutePath().toString());
         assertThat(desktop.controlRoom().model().isProblem()).isTrue();
@@ -144,7 +144,7 @@ class DesktopTest {
         }).get();
         assertThat(fx(progress::isVisible)).isTrue();
         assertThat(fx(progress::getProgress)).isEqualTo(ProgressBar.INDETERMINATE_PROGRESS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> desktop.controlRoom().model().status())
                 .contains("not a complete Vosk model"));
         assertThat(start.isDisabled()).isTrue();
 

@@ -67,7 +67,7 @@ class InterruptedSessionTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(
                 () -> String.join(" ", desktop.captionScreen().shownLines())).toLowerCase().contains("meeting"));
         robot.clickOn("#stop");
-        await().atMost(Duration.ofSeconds(15)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
                 .startsWith("Stopped"));
 
         List<SessionSummary> all = store.list(p -> { });
@@ -86,7 +86,7 @@ class InterruptedSessionTest {
     void keepingItStartsTheNextCaptionsInANewSessionAndStopsAsking(FxRobot robot) throws Exception {
         awaitQuestion(robot);
         robot.clickOn("#new-session");
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.interrupted().isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.interrupted().isEmpty());
         assertThat(desktop.controlRoom().model().status()).contains("is kept as it is");
         assertThat(store.read(crashed).entries()).hasSize(2);
 
@@ -94,7 +94,7 @@ class InterruptedSessionTest {
             desktop.openSessions();
             return null;
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> DesktopTest.fx(
+        await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(
                 () -> desktop.sessionsWindow().map(w -> w.sessions().size()).orElse(0)) == 1);
         DesktopTest.fx(() -> {
             desktop.controlRoom().pressStart();
@@ -105,11 +105,11 @@ class InterruptedSessionTest {
             desktop.stop();
             return null;
         });
-        await().atMost(Duration.ofSeconds(15)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
                 .startsWith("Stopped"));
         assertThat(store.list(p -> { })).extracting(SessionSummary::id).contains(crashed).hasSize(2);
         assertThat(store.read(crashed).entries()).hasSize(2);
-        await("the open Past sessions window shows the new session once it ended").atMost(Duration.ofSeconds(10))
+        await("the open Past sessions window shows the new session once it ended").atMost(Duration.ofSeconds(30))
                 .until(() -> DesktopTest.fx(() -> desktop.sessionsWindow().orElseThrow().sessions().stream()
                         .filter(x -> x.state() == SessionSummary.State.ENDED).count()) == 1);
     }

@@ -35,7 +35,7 @@ class CaptionPipelineTest {
         EventLog events = new EventLog();
         CaptionPipeline pipeline = new CaptionPipeline(source, recognizer, SHOUTING, events);
         pipeline.start();
-        assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pipeline.awaitEnd(30, TimeUnit.SECONDS)).isTrue();
         return events;
     }
 
@@ -58,7 +58,7 @@ class CaptionPipelineTest {
         CaptionPipeline pipeline = new CaptionPipeline(new SilentSource(20, false),
                 new ScriptedRecognizer("hello there", "bye now"), SHOUTING, events).finalsOnly();
         pipeline.start();
-        assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pipeline.awaitEnd(30, TimeUnit.SECONDS)).isTrue();
         assertThat(events.captions).noneMatch(c -> !c.isFinal() && !c.isEmpty());
         assertThat(events.finalPlain()).containsExactly("HELLO THERE", "BYE NOW");
     }

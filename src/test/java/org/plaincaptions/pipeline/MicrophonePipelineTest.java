@@ -55,10 +55,10 @@ class MicrophonePipelineTest {
             assertThat(listening.await(10, TimeUnit.SECONDS)).as("microphone delivering audio").isTrue();
             microphone.speakAndWait(SPEECH, Duration.ofSeconds(30));
             // The recogniser ends an utterance after about a second of silence.
-            await().atMost(Duration.ofSeconds(15)).until(() -> String.join(" ", finals.stream()
+            await().atMost(Duration.ofSeconds(30)).until(() -> String.join(" ", finals.stream()
                     .map(Caption::raw).toList()).contains("meeting"));
             live.stop();
-            assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(pipeline.awaitEnd(30, TimeUnit.SECONDS)).isTrue();
         }
         String raw = String.join(" ", finals.stream().map(Caption::raw).toList());
         String plain = String.join(" ", finals.stream().map(Caption::plain).toList()).toLowerCase();

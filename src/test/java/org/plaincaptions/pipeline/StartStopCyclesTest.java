@@ -90,6 +90,6 @@ class StartStopCyclesTest {
         });
         assertThat(heard.await(10, TimeUnit.SECONDS)).as("cycle %d heard audio", i).isTrue();
         live.stop();
-        assertThat(pipeline.awaitEnd(10, TimeUnit.SECONDS)).as("cycle %d ended", i).isTrue();
+        assertThat(pipeline.awaitEnd(30, TimeUnit.SECONDS)).as("cycle %d ended", i).isTrue();
     }
 }

@@ -59,7 +59,7 @@ public final class StartStopSoak {
                     throw new IllegalStateException("cycle " + i + " heard nothing");
                 }
                 live.stop();
-                if (!run.awaitEnd(10, TimeUnit.SECONDS)) {
+                if (!run.awaitEnd(30, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("cycle " + i + " did not end");
                 }
                 if (i % every == 0) {
