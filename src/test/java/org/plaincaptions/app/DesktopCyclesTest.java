@@ -66,7 +66,7 @@ class DesktopCyclesTest {
 
     @Test
     void twoHundredStartsAndStopsByKeyLeaveNoThreadsRecognisersFilesOrMemoryBehind(FxRobot robot) throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !robot.lookup("#start").queryButton().isDisabled());
+        await().atMost(Duration.ofSeconds(120)).until(() -> !robot.lookup("#start").queryButton().isDisabled());
         ProcessFigures before = null;
         ThreadCensus threadsBefore = null;
         for (int i = 0; i < CYCLES; i++) {
@@ -93,10 +93,10 @@ class DesktopCyclesTest {
     private void cycle(FxRobot robot, int i) throws Exception {
         int heard = chunks.get();
         robot.type(KeyCode.F5);
-        await("cycle " + i + " heard audio").pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> chunks.get() > heard);
+        await("cycle " + i + " heard audio").pollInSameThread().atMost(Duration.ofSeconds(120)).until(() -> chunks.get() > heard);
         assertThat(DesktopTest.fx(() -> desktop.controlRoom().model().isRunning())).isTrue();
         robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
-        await("cycle " + i + " stopped").pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(
+        await("cycle " + i + " stopped").pollInSameThread().atMost(Duration.ofSeconds(120)).until(() -> DesktopTest.fx(
                 () -> !desktop.controlRoom().model().isRunning() && desktop.controlRoom().model().status().startsWith("Stopped")));
     }
 }

@@ -75,7 +75,7 @@ class DesktopTest {
 
     private void awaitReady(FxRobot robot) {
         Button start = robot.lookup("#start").queryButton();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !start.isDisabled());
+        await().atMost(Duration.ofSeconds(120)).until(() -> !start.isDisabled());
     }
 
     @Test
@@ -84,7 +84,7 @@ class DesktopTest {
         assertThat(robot.lookup("#model").queryLabeled().getText()).contains("vosk-model-small-en-us-0.15");
 
         robot.clickOn("#start");
-        await().atMost(Duration.ofSeconds(30)).until(() -> screen().contains("meeting"));
+        await().atMost(Duration.ofSeconds(120)).until(() -> screen().contains("meeting"));
         assertThat(screen()).doesNotContain("prior to");
         assertThat(desktop.captionScreen().stage().isShowing()).isTrue();
         assertThat(desktop.captionScreen().model().getStatus())
@@ -98,7 +98,7 @@ class DesktopTest {
                 .isEqualTo(fx(() -> desktop.captionScreen().shownLines()));
 
         robot.clickOn("#stop");
-        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(120)).until(() -> fx(() -> desktop.controlRoom().model().status())
                 .startsWith("Stopped"));
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#stop").queryButton().isDisabled()).isTrue();
@@ -123,7 +123,7 @@ class DesktopTest {
             desktop = new Desktop(new Stage(), new DesktopOptions(Optional.of(missing), Optional.empty()), folders("missing"));
             desktop.show();
         }).get();
-        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(120)).until(() -> fx(() -> desktop.controlRoom().model().status())
                 .contains("mvn package"));
         assertThat(desktop.controlRoom().model().status()).contains(missing.toAbsolutePath().toString());
         assertThat(desktop.controlRoom().model().isProblem()).isTrue();
@@ -144,12 +144,12 @@ class DesktopTest {
         }).get();
         assertThat(fx(progress::isVisible)).isTrue();
         assertThat(fx(progress::getProgress)).isEqualTo(ProgressBar.INDETERMINATE_PROGRESS);
-        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(120)).until(() -> fx(() -> desktop.controlRoom().model().status())
                 .contains("not a complete Vosk model"));
         assertThat(start.isDisabled()).isTrue();
 
         WaitForAsyncUtils.asyncFx(() -> desktop.useModel(MODEL)).get();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !start.isDisabled());
+        await().atMost(Duration.ofSeconds(120)).until(() -> !start.isDisabled());
         assertThat(fx(() -> desktop.controlRoom().model().status())).startsWith("Ready");
     }
 
@@ -159,7 +159,7 @@ class DesktopTest {
         WaitForAsyncUtils.asyncFx(() -> desktop.controlRoom().model().sourceProperty()
                 .set(SourceChoice.transcription(RECORDING))).get();
         robot.clickOn("#start");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(Duration.ofSeconds(120)).until(() ->
                 fx(() -> robot.lookup("#progress-text").queryLabeled().getText()).startsWith("Done"));
         assertThat(robot.lookup("#plain-transcript").queryListView().getItems()).isNotEmpty();
         assertThat(screen()).contains("meeting");
@@ -187,7 +187,7 @@ class DesktopTest {
         assertThat(Files.readString(folders.data().resolve("meeting-glossary.csv"))).contains("next meeting,next get-together");
 
         robot.clickOn("#start");
-        await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#plain-transcript").queryListView().getItems()
+        await().atMost(Duration.ofSeconds(120)).until(() -> robot.lookup("#plain-transcript").queryListView().getItems()
                 .stream().anyMatch(l -> l.toString().contains("get-together")));
         assertThat(robot.from(desktop.captionScreen().view()).lookup(".caption-word.changed").queryAll()
                 .stream().map(n -> ((Text) n).getText())).isNotEmpty();

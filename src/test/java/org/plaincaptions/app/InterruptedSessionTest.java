@@ -53,7 +53,7 @@ class InterruptedSessionTest {
     }
 
     private void awaitQuestion(FxRobot robot) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().resumeOffered()));
+        await().atMost(Duration.ofSeconds(120)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().resumeOffered()));
         assertThat(robot.lookup("#resume-text").queryLabeled().getText())
                 .startsWith("Captions stopped unexpectedly during the session of")
                 .contains("2 captions, under a minute, all kept");
@@ -64,10 +64,10 @@ class InterruptedSessionTest {
         awaitQuestion(robot);
         robot.clickOn("#resume-session");
         assertThat(DesktopTest.fx(() -> desktop.controlRoom().resumeOffered())).isFalse();
-        await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(
+        await().atMost(Duration.ofSeconds(120)).until(() -> DesktopTest.fx(
                 () -> String.join(" ", desktop.captionScreen().shownLines())).toLowerCase().contains("meeting"));
         robot.clickOn("#stop");
-        await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(120)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
                 .startsWith("Stopped"));
 
         List<SessionSummary> all = store.list(p -> { });
@@ -86,7 +86,7 @@ class InterruptedSessionTest {
     void keepingItStartsTheNextCaptionsInANewSessionAndStopsAsking(FxRobot robot) throws Exception {
         awaitQuestion(robot);
         robot.clickOn("#new-session");
-        await().atMost(Duration.ofSeconds(30)).until(() -> store.interrupted().isEmpty());
+        await().atMost(Duration.ofSeconds(120)).until(() -> store.interrupted().isEmpty());
         assertThat(desktop.controlRoom().model().status()).contains("is kept as it is");
         assertThat(store.read(crashed).entries()).hasSize(2);
 
@@ -94,22 +94,22 @@ class InterruptedSessionTest {
             desktop.openSessions();
             return null;
         });
-        await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(
+        await().atMost(Duration.ofSeconds(120)).until(() -> DesktopTest.fx(
                 () -> desktop.sessionsWindow().map(w -> w.sessions().size()).orElse(0)) == 1);
         DesktopTest.fx(() -> {
             desktop.controlRoom().pressStart();
             return null;
         });
-        await().atMost(Duration.ofSeconds(30)).until(() -> store.list(p -> { }).size() == 2);
+        await().atMost(Duration.ofSeconds(120)).until(() -> store.list(p -> { }).size() == 2);
         DesktopTest.fx(() -> {
             desktop.stop();
             return null;
         });
-        await().atMost(Duration.ofSeconds(30)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
+        await().atMost(Duration.ofSeconds(120)).until(() -> DesktopTest.fx(() -> desktop.controlRoom().model().status())
                 .startsWith("Stopped"));
         assertThat(store.list(p -> { })).extracting(SessionSummary::id).contains(crashed).hasSize(2);
         assertThat(store.read(crashed).entries()).hasSize(2);
-        await("the open Past sessions window shows the new session once it ended").atMost(Duration.ofSeconds(30))
+        await("the open Past sessions window shows the new session once it ended").atMost(Duration.ofSeconds(120))
                 .until(() -> DesktopTest.fx(() -> desktop.sessionsWindow().orElseThrow().sessions().stream()
                         .filter(x -> x.state() == SessionSummary.State.ENDED).count()) == 1);
     }

@@ -55,7 +55,7 @@ class MicrophonePipelineTest {
             assertThat(listening.await(10, TimeUnit.SECONDS)).as("microphone delivering audio").isTrue();
             microphone.speakAndWait(SPEECH, Duration.ofSeconds(30));
             // The recogniser ends an utterance after about a second of silence.
-            await().atMost(Duration.ofSeconds(30)).until(() -> String.join(" ", finals.stream()
+            await().atMost(Duration.ofSeconds(120)).until(() -> String.join(" ", finals.stream()
                     .map(Caption::raw).toList()).contains("meeting"));
             live.stop();
             assertThat(pipeline.awaitEnd(30, TimeUnit.SECONDS)).isTrue();
