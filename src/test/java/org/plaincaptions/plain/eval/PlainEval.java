@@ -173,6 +173,17 @@ public final class PlainEval {
         System.out.println("half " + set.half());
         System.out.println(figures(scored).describe());
         System.out.println("every input and output: " + out);
+        List<SuggestionEval.Asked> asked = SuggestionEval.ask(scored, SuggestionEval.forApp(rewriter));
+        Path suggestions = Path.of(args[1], set.half() + "-suggestions.tsv");
+        StringBuilder tsv = new StringBuilder("id\tword\tjargon list\toffered\tacceptable\thit\n");
+        for (SuggestionEval.Asked a : asked) {
+            tsv.append(a.id()).append('\t').append(a.word()).append('\t').append(a.listed()).append('\t')
+                    .append(String.join("; ", a.offered())).append('\t').append(String.join("; ", a.acceptable()))
+                    .append('\t').append(a.hit()).append('\n');
+        }
+        Files.writeString(suggestions, tsv, StandardCharsets.UTF_8);
+        System.out.println(SuggestionEval.figures(asked).describe());
+        System.out.println("every suggestion: " + suggestions);
     }
 
     static void write(Path file, List<Scored> scored) throws IOException {
