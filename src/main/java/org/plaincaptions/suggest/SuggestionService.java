@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SuggestionService implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(SuggestionService.class);
+    private static final long IDLE_SECONDS = 2;
 
     private final Supplier<PlainSuggester> load;
     private final ExecutorService worker;
@@ -30,12 +33,16 @@ public final class SuggestionService implements AutoCloseable {
      */
     public SuggestionService(Supplier<PlainSuggester> load) {
         this.load = load;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "plain-suggestions");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
-        });
+        // One thread at most, and none while idle: the app's thread count stays flat between meetings.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "plain-suggestions");
+                    t.setDaemon(true);
+                    t.setPriority(Thread.MIN_PRIORITY);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        this.worker = pool;
     }
 
     /** Up to three plain alternatives for {@code word}, looked up in the background. */

@@ -65,4 +65,14 @@ class SuggestionServiceTest {
             assertThat(service.suggest("leverage").get(Duration.ofSeconds(10).toSeconds(), TimeUnit.SECONDS)).isEmpty();
         }
     }
+
+    @Test
+    void keepsNoThreadWhileIdle() throws Exception {
+        try (SuggestionService service = new SuggestionService(() -> new PlainSuggester(ONE_WORD, w -> true, w -> false))) {
+            service.suggest("utilise").get(10, TimeUnit.SECONDS);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Thread.getAllStackTraces().keySet()
+                    .stream().noneMatch(t -> t.getName().equals("plain-suggestions")));
+            assertThat(service.suggest("leverage").get(10, TimeUnit.SECONDS)).isEmpty();
+        }
+    }
 }
