@@ -23,6 +23,8 @@ import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.session.SessionSummary;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
+import org.plaincaptions.suggest.Suggestion;
+import org.plaincaptions.suggest.SuggestionService;
 import org.plaincaptions.ui.FxEvents;
 import org.plaincaptions.ui.FxPipelineBridge;
 import org.plaincaptions.ui.control.ControlRoom;
@@ -62,6 +64,7 @@ public final class Desktop implements ControlRoomActions {
     private final MicrophoneCheck microphoneCheck;
     private final SessionStore sessions;
     private final PastSessions pastSessions;
+    private final SuggestionService suggestions;
     private GlossaryEditor glossaryEditor;
     private Optional<String> resumeNext = Optional.empty(); // FX thread only
     private boolean askedAboutInterrupted; // model-loader thread only
@@ -86,6 +89,7 @@ public final class Desktop implements ControlRoomActions {
         this.controlRoom = new ControlRoom(controlStage, roomModel, screenModel, this);
         this.captionScreen = new CaptionScreen(new Stage(), screenModel);
         this.figures = new LiveFigures(roomModel, screenModel, glossary::covers);
+        this.suggestions = PlainWordSuggestions.service(glossary::rewrites);
         this.placement = new ScreenPlacement(captionScreen, controlStage, roomModel, settings);
         this.microphoneCheck = new MicrophoneCheck(Captioning::sourceFor,
                 chunk -> Platform.runLater(() -> figures.heardWhileIdle(chunk)),
@@ -318,11 +322,17 @@ public final class Desktop implements ControlRoomActions {
         glossary.add(term, plain, outcome -> {
             if (outcome.isEmpty()) {
                 figures.covered(term);
+                suggestions.forget();
                 Notices.info(controlRoom.stage(), "Added to the meeting glossary", "\"" + term + "\" → \"" + plain
                         + "\": the next captions use it.");
             }
             done.accept(outcome);
         });
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<List<Suggestion>> suggestPlainWords(String word) {
+        return suggestions.suggest(word);
     }
 
     @Override
@@ -368,6 +378,7 @@ public final class Desktop implements ControlRoomActions {
             live.close();
         }
         glossary.close();
+        suggestions.close();
         loader.shutdownNow();
         io.shutdown();
         captionScreen.stage().close();

@@ -62,6 +62,15 @@ final class MeetingGlossary implements GlossaryFiles, AutoCloseable {
         return rewriter;
     }
 
+    /**
+     * Whether the glossaries in use would rewrite {@code words}: such words are jargon, never offered
+     * as plain alternatives. False before {@link #open}. Pure: it explains nothing once.
+     */
+    boolean rewrites(String words) {
+        LiveRewriter engine = live;
+        return engine != null && engine.rewriteFinal(words).changed();
+    }
+
     /** Whether a glossary in use covers the word: jargon spotting leaves it out then. */
     boolean covers(String word) {
         SessionRewriter r = rewriter;

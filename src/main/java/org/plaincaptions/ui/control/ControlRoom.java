@@ -54,7 +54,7 @@ public final class ControlRoom {
         transcripts = new TranscriptPane(actions, model);
         preview = new PreviewPane(screenModel);
         screenControls = new ScreenControls(model, screenModel);
-        jargon = new JargonList(model, transcripts::openAddBar);
+        jargon = new JargonList(model, transcripts::openAddBar, actions);
         speakerTab = tab("Speaker", new SpeakerPanel(model));
         jargonTab = tab("Jargon", jargon);
         lookTab = tab("Caption look", new CaptionLookSheet(screenModel.lookProperty()));

@@ -21,6 +21,15 @@ public interface ControlRoomActions {
      */
     void addPlainWords(String term, String plain, java.util.function.Consumer<java.util.Optional<String>> done);
 
+    /**
+     * Up to three plain alternatives for a word on the jargon list. The future completes off the FX
+     * thread (the list moves the result onto it); empty when there are none or suggestions are off.
+     */
+    default java.util.concurrent.CompletableFuture<java.util.List<org.plaincaptions.suggest.Suggestion>>
+            suggestPlainWords(String word) {
+        return java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of());
+    }
+
     /** Opens the table editor of the meeting's glossary. */
     void editGlossary();
 

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Scores the default plain-language rewriter (the one `simplify` uses) on one half of the evaluation set
+# (src/test/resources/plain-eval/, see its SOURCES.md and README "Plain words: how well it does") and
+# prints: jargon gone or explained %, acceptable plain alternative %, other words kept %, broken sentences,
+# and how often WordNet suggestions offer an acceptable word for the jargon the glossary leaves uncovered.
+# Every input and output is written to target/plain-eval/HALF-outputs.tsv for a person to read.
+# Usage: bench/plain-eval.sh dev|heldout      (heldout is for the final score only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+half="${1:-}"
+if [[ "$half" != "dev" && "$half" != "heldout" ]]; then
+    echo "Usage: bench/plain-eval.sh dev|heldout" >&2
+    exit 2
+fi
+mvn -q -B -ntp -DskipTests test-compile
+mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/plain-eval.classpath >/dev/null
+cp="target/test-classes:target/classes:$(cat target/plain-eval.classpath)"
+echo "command: bench/plain-eval.sh $half   (commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown))"
+java -cp "$cp" -Dlogback.configurationFile=logback-test.xml org.plaincaptions.plain.eval.PlainEval "$half" target/plain-eval

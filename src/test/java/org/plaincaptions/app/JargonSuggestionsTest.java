@@ -1,0 +1,84 @@
+package org.plaincaptions.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.plaincaptions.app.DesktopTest.fx;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.plaincaptions.plain.JargonWord;
+import org.plaincaptions.settings.AppFolders;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real app headless, real WordNet: a suggested plain word goes into the meeting glossary with one click. */
+@ExtendWith(ApplicationExtension.class)
+class JargonSuggestionsTest {
+    @TempDir
+    static Path home;
+    private AppFolders folders;
+    private Desktop desktop;
+
+    @Start
+    void start(Stage stage) {
+        folders = new AppFolders(home.resolve("config"), home.resolve("data"), home.resolve("state"));
+        desktop = new Desktop(stage, new DesktopOptions(Optional.of(DesktopTest.MODEL), Optional.empty()), folders);
+        desktop.show();
+        desktop.captionScreen().stage().toBack();
+        desktop.controlRoom().stage().toFront();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> {
+            desktop.close();
+            return null;
+        });
+    }
+
+    @Test
+    void aSuggestedPlainWordIsAddedToTheMeetingGlossaryWithOneClick(FxRobot robot) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> desktop.rewriter() != null);
+        assertThat(desktop.rewriter().rewriteFinal("the trust will rationalise its estate").plain())
+                .contains("rationalise");
+        fx(() -> {
+            desktop.controlRoom().model().jargon().setAll(new JargonWord("rationalised", 2));
+            return null;
+        });
+        fx(() -> {
+            var tabs = robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "jargon-tab".equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
+        // WordNet loads in the background on this first request: a generous ceiling.
+        await().atMost(Duration.ofSeconds(60)).until(() -> fx(() -> suggestionTexts(robot)).contains("cut"));
+        assertThat(fx(() -> suggestionTexts(robot))).hasSizeLessThanOrEqualTo(3);
+
+        Button cut = fx(() -> robot.lookup(".jargon-suggestion").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("cut")).findFirst().orElseThrow());
+        robot.clickOn(cut);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> desktop.controlRoom().model().status())
+                .startsWith("Added to the meeting glossary"));
+        assertThat(Files.readString(folders.data().resolve("meeting-glossary.csv"))).contains("rationalise,cut");
+        await().atMost(Duration.ofSeconds(2)).until(() ->
+                desktop.rewriter().rewriteFinal("the trust will rationalise its estate").plain().contains("cut"));
+        assertThat(fx(() -> desktop.controlRoom().model().jargon())).extracting(JargonWord::word)
+                .doesNotContain("rationalised");
+    }
+
+    private static List<String> suggestionTexts(FxRobot robot) {
+        return robot.lookup(".jargon-suggestion").queryAllAs(Button.class).stream().map(Button::getText).toList();
+    }
+}
