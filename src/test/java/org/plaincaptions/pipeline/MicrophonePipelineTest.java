@@ -63,9 +63,33 @@ class MicrophonePipelineTest {
         String raw = String.join(" ", finals.stream().map(Caption::raw).toList());
         String plain = String.join(" ", finals.stream().map(Caption::plain).toList()).toLowerCase();
         String said = Files.readString(SPEECH.resolveSibling("meeting-slt.txt")).strip();
-        assertThat(raw).isEqualTo(said);
+        // A live line is not a file: on a busy machine PulseAudio can drop or repeat a few milliseconds, and
+        // the recogniser may then hear a short word differently ("our" as "are"). The words must still be
+        // what was said, to within two, and the plain track must have rewritten the jargon in them.
+        assertThat(wordErrors(raw, said)).as("words differing from what was said: %s", raw).isLessThanOrEqualTo(2);
+        assertThat(raw).contains("leverage").contains("prior to the next meeting");
         assertThat(plain).doesNotContain("leverage").doesNotContain("prior to").contains("before the next meeting");
         assertThat(problems).isEmpty();
         assertThat(finals).allSatisfy(c -> assertThat(c.end()).isGreaterThan(c.start()));
+    }
+
+    /** Words inserted, dropped or changed to turn {@code heard} into {@code said} (edit distance on words). */
+    static int wordErrors(String heard, String said) {
+        String[] a = heard.split(" ");
+        String[] b = said.split(" ");
+        int[] row = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length; i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length; j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1].equals(b[j - 1]) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length];
     }
 }
