@@ -58,7 +58,7 @@ final class TranscriptView {
     }
 
     VBox titled(String title) {
-        Label heading = new Label(title);
+        Label heading = Fit.wrapping(new Label(title));
         heading.getStyleClass().add("transcript-heading");
         heading.setMnemonicParsing(true);
         heading.setLabelFor(list);

@@ -373,8 +373,8 @@ class ControlRoomTest {
             }
             robot.type(KeyCode.TAB);
         }
-        assertThat(order).containsSubsequence("start", "source", "open-recording", "past-sessions", "choose-model", "raw-transcript",
-                "plain-transcript", "add-plain-words-button", "edit-glossary", "screen", "full-screen", "theme", "mode",
-                "blank", "freeze", "clear");
+        assertThat(order).containsSubsequence("start", "source", "open-recording", "choose-model", "past-sessions",
+                "raw-transcript", "plain-transcript", "add-plain-words-button", "edit-glossary", "screen", "theme", "mode",
+                "full-screen", "blank", "freeze", "clear");
     }
 }
