@@ -117,4 +117,23 @@ class ControlRoomFitTest {
             return null;
         });
     }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @CsvSource({"1024, 768", "1280, 800", "1920, 1080"})
+    void everyTabReadsInFull(double width, double height) throws Exception {
+        size(width, height);
+        javafx.scene.control.TabPane tabs = fx(() -> (javafx.scene.control.TabPane) stage.getScene().lookup("#tabs"));
+        for (javafx.scene.control.Tab tab : List.copyOf(tabs.getTabs())) {
+            fx(() -> {
+                tabs.getSelectionModel().select(tab);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fx(() -> CutText.in(stage.getScene().getRoot()))).as(tab.getText()).isEmpty();
+            fx(() -> {
+                Snapshots.save(stage.getScene(), "tab-" + tab.getId() + "-" + (int) width);
+                return null;
+            });
+        }
+    }
 }

@@ -99,6 +99,8 @@ class ControlRoomTest {
         screen.stage().setHeight(540);
         screen.stage().show();
         stage.show();
+        screen.stage().toBack(); // headless windows overlap: clicks are meant for the control room
+        stage.toFront();
         stage.requestFocus();
     }
 
