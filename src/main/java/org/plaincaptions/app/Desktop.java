@@ -90,7 +90,13 @@ public final class Desktop implements ControlRoomActions {
         this.microphoneCheck = new MicrophoneCheck(Captioning::sourceFor,
                 chunk -> Platform.runLater(() -> figures.heardWhileIdle(chunk)),
                 problem -> Platform.runLater(() -> figures.microphoneProblem(problem)));
-        roomModel.sourceProperty().addListener((o, a, b) -> checkMicrophone());
+        roomModel.sourceProperty().addListener((o, a, b) -> {
+            checkMicrophone();
+            // What went wrong with the last source (no microphone, not a recording) is not this one's problem.
+            if (!roomModel.isRunning() && roomModel.isReady() && roomModel.isProblem()) {
+                roomModel.showStatus("Ready. Press Start (F5) to caption.");
+            }
+        });
         fxEvents.add(new RunView(screenModel, controlRoom, roomModel, () -> {
             checkMicrophone();
             pastSessions.refreshIfOpen(); // the run's session now shows as finished
@@ -152,6 +158,7 @@ public final class Desktop implements ControlRoomActions {
         });
         controlRoom.stage().show();
         placement.start();
+        roomModel.captionScreenShownProperty().bind(captionScreen.stage().showingProperty());
         controlRoom.previewFollows(captionScreen.stage());
         settings.loadProblem().ifPresent(p -> Notices.warn(controlRoom.stage(), "Settings reset", p));
         settings.loadProblem().ifPresent(roomModel::showProblem);
@@ -211,9 +218,16 @@ public final class Desktop implements ControlRoomActions {
         } catch (Exception e) {
             LOGGER.warn("Model not loaded: {}", e.toString());
             String message = e instanceof RuntimeException ? "The speech model could not be loaded: " + e.getMessage()
-                    : e.getMessage();
+                    : forTheApp(e.getMessage());
             Platform.runLater(() -> roomModel.modelReady("not loaded", Optional.of(message)));
         }
+    }
+
+    /** The way to a model for someone in the app (not at a terminal): the Model… button first. */
+    static String forTheApp(String message) {
+        return message == null ? "The speech model could not be loaded." : message.replace(ModelLocator.FETCH_HINT,
+                "press Model… and choose a Vosk speech model folder (an installed Plain Captions carries one: "
+                        + "reinstalling it puts it back; built from source: run 'mvn package' first)");
     }
 
     /**
@@ -246,9 +260,11 @@ public final class Desktop implements ControlRoomActions {
         String when = DateTimeFormatter.ofPattern("d MMM 'at' HH:mm", Locale.UK)
                 .format(last.started().atZone(ZoneId.systemDefault()));
         String others = cutOff.size() > 1 ? String.format(" (%d older ones are kept in Past sessions)", cutOff.size() - 1) : "";
-        String question = String.format("Captions stopped unexpectedly during the session of %s: %d captions, %s, "
-                + "all kept%s. Carry on in that session, or keep it and start a new one?", when, last.captions(),
-                minutes(last.seconds()), others);
+        // Say what the session holds (its captions, up to where the last one ends), never "all kept": words
+        // still being recognised when the app stopped may not be in it.
+        String question = String.format("Captions stopped unexpectedly during the session of %s. Kept: %d caption%s, "
+                + "up to %s into it%s. Carry on in that session, or keep it and start a new one?", when, last.captions(),
+                last.captions() == 1 ? "" : "s", minutesIn(last.seconds()), others);
         List<String> ids = cutOff.stream().map(SessionSummary::id).toList();
         Platform.runLater(() -> controlRoom.offerResume(question, () -> {
             keep(ids.subList(1, ids.size()));
@@ -261,9 +277,11 @@ public final class Desktop implements ControlRoomActions {
         }));
     }
 
-    private static String minutes(double seconds) {
-        long m = Math.round(seconds / 60);
-        return m < 1 ? "under a minute" : m == 1 ? "1 minute" : m + " minutes";
+    static String minutesIn(double seconds) {
+        long total = Math.max(0, Math.round(seconds));
+        long m = total / 60;
+        long sec = total % 60;
+        return m == 0 ? sec + " s" : m + " min " + sec + " s";
     }
 
     /** Marks interrupted sessions as kept, so the app stops asking about them. */
@@ -286,7 +304,7 @@ public final class Desktop implements ControlRoomActions {
         if (glossary.rewriter() != null) {
             glossary.rewriter().newSession();
         }
-        figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN));
+        figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN), choice.fast());
         microphoneCheck.stop();
         Optional<String> resume = resumeNext;
         resumeNext = Optional.empty();
@@ -295,7 +313,7 @@ public final class Desktop implements ControlRoomActions {
             return;
         }
         roomModel.runningProperty().set(true);
-        roomModel.showStatus((choice.fast() ? "Transcribing " : "Listening to ") + choice.label());
+        roomModel.showStatus(Captioning.whatRuns(choice));
         screenModel.statusProperty().set(RoomStatus.LISTENING);
     }
 
@@ -331,6 +349,11 @@ public final class Desktop implements ControlRoomActions {
             glossaryEditor = new GlossaryEditor(controlRoom.stage(), glossary);
         }
         glossaryEditor.open();
+    }
+
+    @Override
+    public void showCaptionScreen() {
+        placement.showAgain();
     }
 
     @Override

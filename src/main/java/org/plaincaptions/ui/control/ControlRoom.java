@@ -63,7 +63,7 @@ public final class ControlRoom {
         jargon = new JargonList(model, transcripts::openAddBar);
         speakerTab = tab("Speaker", scrolling(new SpeakerPanel(model)));
         jargonTab = tab("Jargon", jargon);
-        lookTab = tab("Caption look", new CaptionLookSheet(screenModel.lookProperty()));
+        lookTab = tab("Caption look", new CaptionLookSheet(screenModel));
         tabs.getTabs().setAll(speakerTab, jargonTab, lookTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
@@ -88,6 +88,17 @@ public final class ControlRoom {
         Scene scene = new Scene(root, Math.min(1280, room.getWidth()), Math.min(800, room.getHeight()));
         scene.getStylesheets().add(Styles.url("control-room.css"));
         installShortcuts(scene, actions);
+        // Start and Stop disable themselves; focus would then drift to the next control (Past sessions, or a
+        // picker that moves the captions). Put it somewhere safe instead.
+        model.running.addListener((o, was, running) -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node owner = scene.getFocusOwner();
+            if (running) {
+                transcripts.focus();
+            } else if (owner == null || owner.isDisabled()
+                    || isInside(owner, runBar)) {
+                runBar.start.requestFocus();
+            }
+        }));
         stage.setScene(scene);
         stage.setTitle("Plain Captions: control room");
         stage.setMinWidth(800);
@@ -98,6 +109,15 @@ public final class ControlRoom {
                 quit.run();
             }
         });
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ScrollPane scrolling(javafx.scene.Node content) {

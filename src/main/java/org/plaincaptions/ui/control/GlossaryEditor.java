@@ -89,6 +89,10 @@ public final class GlossaryEditor {
         pos.valueProperty().addListener(o -> validation.revalidate());
         mode.valueProperty().addListener(o -> validation.revalidate());
         add.disableProperty().bind(validation.invalidProperty());
+        validation.setErrorDecorationEnabled(false); // no red marks before anything is typed
+        for (TextField field : List.of(term, plain)) {
+            field.setOnKeyTyped(e -> validation.setErrorDecorationEnabled(true));
+        }
         update.disableProperty().bind(validation.invalidProperty().or(table.getSelectionModel().selectedItemProperty().isNull()));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> addRow());

@@ -307,6 +307,10 @@ class ControlRoomTest {
         assertThat(screenModel.look().lines()).isEqualTo(4);
         fx(() -> lines.setValue(9));
         assertThat(screenModel.look().lines()).isEqualTo(6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(sheet).lookup(".text-field").queryAllAs(TextField.class)).extracting(TextField::getText)
+                .contains("6").doesNotContain("9");
+        assertThat(find(robot, "#look-fit", Label.class).getText()).contains("characters a line").contains("6 lines");
         robot.clickOn("#use-size");
         assertThat(screenModel.look().textSize()).isEqualTo(6.2); // row 10, a 1.5 m picture
         assertThat(find(robot, "#size-suggestion", Label.class).getText()).contains("Row 10").contains("6.2");
