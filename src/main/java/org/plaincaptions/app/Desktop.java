@@ -63,8 +63,7 @@ public final class Desktop implements ControlRoomActions {
     private final SessionStore sessions;
     private final PastSessions pastSessions;
     private GlossaryEditor glossaryEditor;
-    private Optional<String> resumeNext = Optional.empty(); // FX thread only
-    private boolean askedAboutInterrupted; // model-loader thread only
+    private final InterruptedSessions interrupted;
 
     public Desktop(Stage controlStage, DesktopOptions options) {
         this(controlStage, options, AppFolders.forThisUser(), SessionStore.forThisUser());
@@ -81,9 +80,11 @@ public final class Desktop implements ControlRoomActions {
         this.sessions = sessions;
         this.settings = new SettingsKeeper(SettingsStore.in(folders), io);
         this.pastSessions = new PastSessions(sessions, settings, io);
+        this.interrupted = new InterruptedSessions(sessions, io, roomModel);
         this.screenModel = new CaptionScreenModel(settings.current().look());
         this.glossary = new MeetingGlossary(GlossaryFile.in(folders), io);
         this.controlRoom = new ControlRoom(controlStage, roomModel, screenModel, this);
+        interrupted.askIn(controlRoom);
         this.captionScreen = new CaptionScreen(new Stage(), screenModel);
         this.figures = new LiveFigures(roomModel, screenModel, glossary::covers);
         this.placement = new ScreenPlacement(captionScreen, controlStage, roomModel, settings);
@@ -214,7 +215,7 @@ public final class Desktop implements ControlRoomActions {
                     controlRoom.pressStart();
                 }
             });
-            askAboutInterrupted();
+            interrupted.askOnce(() -> controlRoom.pressStart());
         } catch (Exception e) {
             LOGGER.warn("Model not loaded: {}", e.toString());
             String message = e instanceof RuntimeException ? "The speech model could not be loaded: " + e.getMessage()
@@ -230,72 +231,6 @@ public final class Desktop implements ControlRoomActions {
                         + "reinstalling it puts it back; built from source: run 'mvn package' first)");
     }
 
-    /**
-     * Once, when the model is first ready: if the app (or a power cut) stopped during a session, asks
-     * whether to carry it on or keep it as it is. Model-loader thread.
-     */
-    private void askAboutInterrupted() {
-        if (askedAboutInterrupted) {
-            return;
-        }
-        askedAboutInterrupted = true;
-        List<SessionSummary> cutOff;
-        try {
-            // On the file thread, after the clean-up at start: never offer a session it is deleting.
-            cutOff = io.submit(sessions::interrupted).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            LOGGER.warn("Could not look for interrupted sessions: {}", e.getCause().toString());
-            return;
-        } catch (InterruptedException | java.util.concurrent.RejectedExecutionException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return; // the app is closing
-        }
-        if (cutOff.isEmpty()) {
-            return;
-        }
-        SessionSummary last = cutOff.get(0);
-        LOGGER.info("{} interrupted session(s) found; the newest is {}", cutOff.size(), last.id());
-        String when = DateTimeFormatter.ofPattern("d MMM 'at' HH:mm", Locale.UK)
-                .format(last.started().atZone(ZoneId.systemDefault()));
-        String others = cutOff.size() > 1 ? String.format(" (%d older ones are kept in Past sessions)", cutOff.size() - 1) : "";
-        // Say what the session holds (its captions, up to where the last one ends), never "all kept": words
-        // still being recognised when the app stopped may not be in it.
-        String question = String.format("Captions stopped unexpectedly during the session of %s. Kept: %d caption%s, "
-                + "up to %s into it%s. Carry on in that session, or keep it and start a new one?", when, last.captions(),
-                last.captions() == 1 ? "" : "s", minutesIn(last.seconds()), others);
-        List<String> ids = cutOff.stream().map(SessionSummary::id).toList();
-        Platform.runLater(() -> controlRoom.offerResume(question, () -> {
-            keep(ids.subList(1, ids.size()));
-            resumeNext = Optional.of(last.id());
-            roomModel.showStatus("Carrying on the session of " + when + ".");
-            controlRoom.pressStart();
-        }, () -> {
-            keep(ids);
-            roomModel.showStatus("The session of " + when + " is kept as it is; the next captions start a new session.");
-        }));
-    }
-
-    static String minutesIn(double seconds) {
-        long total = Math.max(0, Math.round(seconds));
-        long m = total / 60;
-        long sec = total % 60;
-        return m == 0 ? sec + " s" : m + " min " + sec + " s";
-    }
-
-    /** Marks interrupted sessions as kept, so the app stops asking about them. */
-    private void keep(List<String> ids) {
-        io.execute(() -> ids.forEach(id -> {
-            try {
-                sessions.keep(id);
-            } catch (SessionFileException e) {
-                LOGGER.warn("Could not mark session {} as kept: {}", id, e.getMessage());
-                Platform.runLater(() -> roomModel.showProblem(e.getMessage()));
-            }
-        }));
-    }
-
     @Override
     public void start(SourceChoice choice) {
         screenModel.clear();
@@ -306,8 +241,7 @@ public final class Desktop implements ControlRoomActions {
         }
         figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN), choice.fast());
         microphoneCheck.stop();
-        Optional<String> resume = resumeNext;
-        resumeNext = Optional.empty();
+        Optional<String> resume = interrupted.takeResume();
         if (!captioning.start(choice, microphoneCheck::stopAndWait, resume)) {
             checkMicrophone();
             return;

@@ -45,7 +45,8 @@ final class TranscriptPane extends BorderPane {
             });
             view.list().setContextMenu(new ContextMenu(item));
         }
-        HBox buttons = new HBox(8, addWords, editGlossary);
+        Fit.keepWhole(addWords, editGlossary);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, addWords, editGlossary);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(6, 8, 0, 8));
         setCenter(sides);

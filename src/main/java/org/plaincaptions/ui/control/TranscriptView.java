@@ -48,7 +48,8 @@ final class TranscriptView {
         list.setCellFactory(v -> new WordsCell());
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (!replacing && b.intValue() != pickedRow) {
+            // A Shift+click clears the selection and selects again: only another row starts a new pick.
+            if (!replacing && b.intValue() >= 0 && b.intValue() != pickedRow) {
                 pick(b.intValue(), 0, 0);
             }
         });

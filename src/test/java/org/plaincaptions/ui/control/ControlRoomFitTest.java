@@ -129,11 +129,18 @@ class ControlRoomFitTest {
                 return null;
             });
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(fx(() -> CutText.in(stage.getScene().getRoot()))).as(tab.getText()).isEmpty();
+            fx(() -> {
+                stage.getScene().getRoot().lookupAll(".titled-pane").forEach(p ->
+                        ((javafx.scene.control.TitledPane) p).setExpanded(true));
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
             fx(() -> {
                 Snapshots.save(stage.getScene(), "tab-" + tab.getId() + "-" + (int) width);
                 return null;
             });
+            assertThat(fx(() -> CutText.in(stage.getScene().getRoot()))).as(tab.getText() + " in a window "
+                    + stage.getScene().getWidth() + " × " + stage.getScene().getHeight()).isEmpty();
         }
     }
 }

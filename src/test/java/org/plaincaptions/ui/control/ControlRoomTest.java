@@ -104,6 +104,11 @@ class ControlRoomTest {
         stage.requestFocus();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeTheCaptionWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> screen.stage().close()).get(); // no window left over the next test's
+    }
+
     private static void fx(Runnable action) throws Exception {
         WaitForAsyncUtils.asyncFx(action).get();
         WaitForAsyncUtils.waitForFxEvents();
