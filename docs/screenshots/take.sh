@@ -3,7 +3,8 @@
 # control room at 1920 and at 1024 px wide (a small laptop), the caption screen in each theme (plus
 # "both" mode), and the caption screen before Start. Each run gets its own settings file (theme, window
 # places) in a temporary XDG config folder, so your own settings are not touched.
-#   docs/screenshots/take.sh [SECONDS]     (default 17: how far into the recording to take them)
+#   docs/screenshots/take.sh [SECONDS]     (default 17: at least how far into the recording to take them;
+#                                          on a busy machine it waits, up to 2 minutes, for captions to show)
 # Needs: apt-get install xvfb libgtk-3-0 imagemagick x11-utils; a built jar (mvn -DskipTests package).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,6 +26,21 @@ window_id() { # title
   DISPLAY=$display xwininfo -root -tree | awk -v t="\"$1\"" 'index($0, t) {print $1; exit}'
 }
 
+capture() { # title file: never without a window id (import would wait for a click)
+  local id
+  id=$(window_id "$1")
+  [ -n "$id" ] && import -display $display -window "$id" "$2"
+}
+
+await_windows() { # a slow machine takes a while to open them
+  for _ in $(seq 1 120); do
+    [ -n "$(window_id 'Plain Captions: caption screen')" ] && [ -n "$(window_id 'Plain Captions: control room')" ] && return 0
+    sleep 1
+  done
+  echo "the app's windows did not open; see $1" >&2
+  return 1
+}
+
 # shoot THEME MODE NAME ROOM_WIDTH ROOM_HEIGHT [control-room|waiting]
 shoot() {
   local theme=$1 mode=$2 name=$3 width=$4 height=$5 what=${6:-}
@@ -44,11 +60,23 @@ JSON
   DISPLAY=$display XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_STATE_HOME=$home/state \
     java -jar "$jar" --audio-file src/test/resources/speech/session-mixed.wav $start >"$home/app.log" 2>&1 &
   app=$!
-  if [ "$what" = waiting ]; then sleep 8; else sleep "$wait_s"; fi
-  import -display $display -window "$(window_id 'Plain Captions: caption screen')" "$out/caption-$name.png"
+  await_windows "$home/app.log"
+  if [ "$what" = waiting ]; then
+    sleep 8
+  else
+    sleep "$wait_s"
+    # A busy machine recognises slowly: wait until the caption screen shows lines (its picture grows).
+    for _ in $(seq 1 50); do
+      capture 'Plain Captions: caption screen' "$tmp/probe.png" || true
+      [ "$(stat -c %s "$tmp/probe.png" 2>/dev/null || echo 0)" -gt 15000 ] && break
+      sleep 2
+    done
+    sleep 3
+  fi
+  capture 'Plain Captions: caption screen' "$out/caption-$name.png"
   echo "wrote $out/caption-$name.png"
   if [ "$what" = control-room ]; then
-    import -display $display -window "$(window_id 'Plain Captions: control room')" "$out/control-room-$width.png"
+    capture 'Plain Captions: control room' "$out/control-room-$width.png"
     echo "wrote $out/control-room-$width.png"
     if [ "$width" = 1920 ]; then
       import -display $display -window root -crop 3210x1080+0+0 -resize 50% "$out/desktop.png"

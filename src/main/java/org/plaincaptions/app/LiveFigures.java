@@ -43,6 +43,7 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
     private boolean listeningToMicrophone;
     private double fileSeconds = Double.NaN;
     private boolean fast;
+    private int unfinishedWords; // of the utterance in progress, counted in the rate until its final comes
 
     LiveFigures(ControlRoomModel room, CaptionScreenModel screen, Predicate<String> covered) {
         this.room = room;
@@ -66,6 +67,7 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
     void started(boolean microphone, double fileSeconds, boolean fast) {
         this.fast = fast;
         rate.clear();
+        unfinishedWords = 0;
         readability.clear();
         sound.clear();
         jargon.clear();
@@ -85,7 +87,12 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
 
     @Override
     public void caption(Caption caption) {
-        if (!caption.isFinal() || caption.isEmpty()) {
+        if (!caption.isFinal()) {
+            unfinishedWords = caption.isEmpty() ? 0 : caption.raw().strip().split("\\s+").length;
+            return;
+        }
+        unfinishedWords = 0;
+        if (caption.isEmpty()) {
             return;
         }
         for (Word word : caption.words()) {
@@ -202,7 +209,7 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
     }
 
     private void showRate() {
-        double wpm = rate.wordsPerMinute();
+        double wpm = rate.wordsPerMinute(unfinishedWords);
         room.wordsPerMinuteProperty().set(wpm);
         boolean slowDown = running && !room.isPaused() && !Double.isNaN(wpm) && wpm > room.slowDownAtProperty().get();
         room.slowDownProperty().set(slowDown);

@@ -136,13 +136,24 @@ class LiveFiguresTest {
     }
 
     @Test
+    void wordsOfAnUtteranceStillInProgressCountInTheRate(FxRobot robot) throws Exception {
+        fx(() -> {
+            figures.started(true, Double.NaN);
+            figures.audio(audio(0, -20), 0);
+            figures.caption(Said.partial(0, "word ".repeat(30).strip()));
+            figures.audio(audio(15, -20), 0);
+        });
+        assertThat(label(robot, "#rate")).isEqualTo("120 words a minute"); // 30 words in 15 s, none final yet
+    }
+
+    @Test
     void theRateSaysItIsMeasuringBeforeItHasAFigure(FxRobot robot) throws Exception {
         fx(() -> {
             figures.started(true, Double.NaN);
             room.runningProperty().set(true);
             figures.audio(audio(3, -20), 0);
         });
-        assertThat(label(robot, "#rate")).isEqualTo("Measuring: a figure after 10 s of speech");
+        assertThat(label(robot, "#rate")).isEqualTo("– words a minute (after 10 s)");
     }
 
     @Test

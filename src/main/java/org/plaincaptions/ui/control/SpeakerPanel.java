@@ -33,7 +33,7 @@ final class SpeakerPanel extends VBox {
         // Before 10 s of speech a figure would jump about: say it is coming rather than show "–" or 0.
         rate.textProperty().bind(Bindings.createStringBinding(() -> !Double.isNaN(m.wordsPerMinute.get())
                         ? Math.round(m.wordsPerMinute.get()) + " words a minute"
-                        : m.running.get() ? String.format("Measuring: a figure after %.0f s of speech",
+                        : m.running.get() ? String.format("– words a minute (after %.0f s)",
                         SpeakingRate.SETTLE_SECONDS) : "– words a minute", m.wordsPerMinute, m.running));
         meter.setId("rate-meter");
         meter.setAccessibleText("Speaking rate");
