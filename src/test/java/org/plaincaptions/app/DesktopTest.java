@@ -258,4 +258,31 @@ class DesktopTest {
                 .anySatisfy(s -> assertThat(s).endsWith("styles/captions-dark.css"));
         assertThat(fx(() -> desktop.controlRoom().model().status())).contains("settings.json.bak");
     }
+
+    @Test
+    void aClosedCaptionScreenIsSaidSoAndComesBackWithOneClick(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> desktop.captionScreen().stage().close()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var root = desktop.controlRoom().stage().getScene().getRoot();
+        assertThat(fx(() -> root.lookup("#caption-screen-closed").isVisible()
+                && root.lookup("#caption-screen-closed").getParent().isVisible())).isTrue();
+        WaitForAsyncUtils.asyncFx(this::upFront).get();
+        robot.clickOn(robot.from(root).lookup("#show-caption-screen").queryButton());
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> desktop.captionScreen().stage().isShowing()));
+        assertThat(fx(() -> root.lookup("#caption-screen-closed").getParent().isVisible())).isFalse();
+    }
+
+    @Test
+    void aStartThatCannotOpenItsRecordingSaysWhyAndLeavesNoEmptySession(FxRobot robot) throws Exception {
+        awaitReady(robot);
+        Path notAudio = home.resolve("minutes.wav");
+        Files.writeString(notAudio, "these are the minutes, not a recording");
+        WaitForAsyncUtils.asyncFx(() -> desktop.controlRoom().model().sourceProperty()
+                .set(SourceChoice.recording(notAudio))).get();
+        WaitForAsyncUtils.asyncFx(() -> desktop.controlRoom().pressStart()).get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fx(() -> !desktop.controlRoom().model().isRunning()
+                && desktop.controlRoom().model().isProblem()));
+        assertThat(fx(() -> desktop.controlRoom().model().status())).contains("minutes.wav");
+        assertThat(desktop.sessions().list(p -> { })).isEmpty();
+    }
 }
