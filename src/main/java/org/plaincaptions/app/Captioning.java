@@ -8,6 +8,7 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioSystem;
 import org.plaincaptions.audio.AudioChunk;
 import org.plaincaptions.audio.AudioSource;
+import org.plaincaptions.audio.AudioSourceException;
 import org.plaincaptions.audio.FileSource;
 import org.plaincaptions.audio.MicrophoneSource;
 import org.plaincaptions.audio.Pace;
@@ -93,6 +94,16 @@ final class Captioning {
         background.execute(() -> {
             try {
                 beforeOpening.run();
+                // Opened here, before a session is begun: a start that cannot open its source (no
+                // microphone, not a recording) says so and leaves no empty session behind (issue 15).
+                try {
+                    started.open();
+                } catch (AudioSourceException e) {
+                    LOGGER.warn("Captioning did not start on {}: {}", choice.label(), e.getMessage());
+                    toFx.onProblem(e.getMessage());
+                    toFx.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], 0));
+                    return;
+                }
                 if (resume.isPresent()) {
                     loaded.resume(resume.get(), started, events);
                 } else {
@@ -119,6 +130,13 @@ final class Captioning {
         if (loaded != null) {
             background.execute(loaded::stop); // after a start that may still be on its way
         }
+    }
+
+    /** What the status line says while a run goes: "Listening to …", "Captioning talk.wav at live pace", … */
+    static String whatRuns(SourceChoice choice) {
+        return choice.file().map(f -> (choice.fast() ? "Transcribing " + f.getFileName() + " at full speed…"
+                        : "Captioning " + f.getFileName() + " at live pace (as if spoken now)"))
+                .orElse("Listening to " + choice.label());
     }
 
     /** Seconds of audio in a recording, NaN when unknown (then progress shows no fraction). */

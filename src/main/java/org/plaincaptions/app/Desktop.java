@@ -66,8 +66,7 @@ public final class Desktop implements ControlRoomActions {
     private final PastSessions pastSessions;
     private final SuggestionService suggestions;
     private GlossaryEditor glossaryEditor;
-    private Optional<String> resumeNext = Optional.empty(); // FX thread only
-    private boolean askedAboutInterrupted; // model-loader thread only
+    private final InterruptedSessions interrupted;
 
     public Desktop(Stage controlStage, DesktopOptions options) {
         this(controlStage, options, AppFolders.forThisUser(), SessionStore.forThisUser());
@@ -84,9 +83,11 @@ public final class Desktop implements ControlRoomActions {
         this.sessions = sessions;
         this.settings = new SettingsKeeper(SettingsStore.in(folders), io);
         this.pastSessions = new PastSessions(sessions, settings, io);
+        this.interrupted = new InterruptedSessions(sessions, io, roomModel);
         this.screenModel = new CaptionScreenModel(settings.current().look());
         this.glossary = new MeetingGlossary(GlossaryFile.in(folders), io);
         this.controlRoom = new ControlRoom(controlStage, roomModel, screenModel, this);
+        interrupted.askIn(controlRoom);
         this.captionScreen = new CaptionScreen(new Stage(), screenModel);
         this.figures = new LiveFigures(roomModel, screenModel, glossary::covers);
         this.suggestions = PlainWordSuggestions.service(glossary::rewrites);
@@ -94,7 +95,13 @@ public final class Desktop implements ControlRoomActions {
         this.microphoneCheck = new MicrophoneCheck(Captioning::sourceFor,
                 chunk -> Platform.runLater(() -> figures.heardWhileIdle(chunk)),
                 problem -> Platform.runLater(() -> figures.microphoneProblem(problem)));
-        roomModel.sourceProperty().addListener((o, a, b) -> checkMicrophone());
+        roomModel.sourceProperty().addListener((o, a, b) -> {
+            checkMicrophone();
+            // What went wrong with the last source (no microphone, not a recording) is not this one's problem.
+            if (!roomModel.isRunning() && roomModel.isReady() && roomModel.isProblem()) {
+                roomModel.showStatus("Ready. Press Start (F5) to caption.");
+            }
+        });
         fxEvents.add(new RunView(screenModel, controlRoom, roomModel, () -> {
             checkMicrophone();
             pastSessions.refreshIfOpen(); // the run's session now shows as finished
@@ -156,6 +163,7 @@ public final class Desktop implements ControlRoomActions {
         });
         controlRoom.stage().show();
         placement.start();
+        roomModel.captionScreenShownProperty().bind(captionScreen.stage().showingProperty());
         controlRoom.previewFollows(captionScreen.stage());
         settings.loadProblem().ifPresent(p -> Notices.warn(controlRoom.stage(), "Settings reset", p));
         settings.loadProblem().ifPresent(roomModel::showProblem);
@@ -211,75 +219,20 @@ public final class Desktop implements ControlRoomActions {
                     controlRoom.pressStart();
                 }
             });
-            askAboutInterrupted();
+            interrupted.askOnce(() -> controlRoom.pressStart());
         } catch (Exception e) {
             LOGGER.warn("Model not loaded: {}", e.toString());
             String message = e instanceof RuntimeException ? "The speech model could not be loaded: " + e.getMessage()
-                    : e.getMessage();
+                    : forTheApp(e.getMessage());
             Platform.runLater(() -> roomModel.modelReady("not loaded", Optional.of(message)));
         }
     }
 
-    /**
-     * Once, when the model is first ready: if the app (or a power cut) stopped during a session, asks
-     * whether to carry it on or keep it as it is. Model-loader thread.
-     */
-    private void askAboutInterrupted() {
-        if (askedAboutInterrupted) {
-            return;
-        }
-        askedAboutInterrupted = true;
-        List<SessionSummary> cutOff;
-        try {
-            // On the file thread, after the clean-up at start: never offer a session it is deleting.
-            cutOff = io.submit(sessions::interrupted).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            LOGGER.warn("Could not look for interrupted sessions: {}", e.getCause().toString());
-            return;
-        } catch (InterruptedException | java.util.concurrent.RejectedExecutionException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return; // the app is closing
-        }
-        if (cutOff.isEmpty()) {
-            return;
-        }
-        SessionSummary last = cutOff.get(0);
-        LOGGER.info("{} interrupted session(s) found; the newest is {}", cutOff.size(), last.id());
-        String when = DateTimeFormatter.ofPattern("d MMM 'at' HH:mm", Locale.UK)
-                .format(last.started().atZone(ZoneId.systemDefault()));
-        String others = cutOff.size() > 1 ? String.format(" (%d older ones are kept in Past sessions)", cutOff.size() - 1) : "";
-        String question = String.format("Captions stopped unexpectedly during the session of %s: %d captions, %s, "
-                + "all kept%s. Carry on in that session, or keep it and start a new one?", when, last.captions(),
-                minutes(last.seconds()), others);
-        List<String> ids = cutOff.stream().map(SessionSummary::id).toList();
-        Platform.runLater(() -> controlRoom.offerResume(question, () -> {
-            keep(ids.subList(1, ids.size()));
-            resumeNext = Optional.of(last.id());
-            roomModel.showStatus("Carrying on the session of " + when + ".");
-            controlRoom.pressStart();
-        }, () -> {
-            keep(ids);
-            roomModel.showStatus("The session of " + when + " is kept as it is; the next captions start a new session.");
-        }));
-    }
-
-    private static String minutes(double seconds) {
-        long m = Math.round(seconds / 60);
-        return m < 1 ? "under a minute" : m == 1 ? "1 minute" : m + " minutes";
-    }
-
-    /** Marks interrupted sessions as kept, so the app stops asking about them. */
-    private void keep(List<String> ids) {
-        io.execute(() -> ids.forEach(id -> {
-            try {
-                sessions.keep(id);
-            } catch (SessionFileException e) {
-                LOGGER.warn("Could not mark session {} as kept: {}", id, e.getMessage());
-                Platform.runLater(() -> roomModel.showProblem(e.getMessage()));
-            }
-        }));
+    /** The way to a model for someone in the app (not at a terminal): the Model… button first. */
+    static String forTheApp(String message) {
+        return message == null ? "The speech model could not be loaded." : message.replace(ModelLocator.FETCH_HINT,
+                "press Model… and choose a Vosk speech model folder (an installed Plain Captions carries one: "
+                        + "reinstalling it puts it back; built from source: run 'mvn package' first)");
     }
 
     @Override
@@ -290,16 +243,15 @@ public final class Desktop implements ControlRoomActions {
         if (glossary.rewriter() != null) {
             glossary.rewriter().newSession();
         }
-        figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN));
+        figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN), choice.fast());
         microphoneCheck.stop();
-        Optional<String> resume = resumeNext;
-        resumeNext = Optional.empty();
+        Optional<String> resume = interrupted.takeResume();
         if (!captioning.start(choice, microphoneCheck::stopAndWait, resume)) {
             checkMicrophone();
             return;
         }
         roomModel.runningProperty().set(true);
-        roomModel.showStatus((choice.fast() ? "Transcribing " : "Listening to ") + choice.label());
+        roomModel.showStatus(Captioning.whatRuns(choice));
         screenModel.statusProperty().set(RoomStatus.LISTENING);
     }
 
@@ -341,6 +293,11 @@ public final class Desktop implements ControlRoomActions {
             glossaryEditor = new GlossaryEditor(controlRoom.stage(), glossary);
         }
         glossaryEditor.open();
+    }
+
+    @Override
+    public void showCaptionScreen() {
+        placement.showAgain();
     }
 
     @Override

@@ -42,6 +42,8 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
     private boolean microphoneLost;
     private boolean listeningToMicrophone;
     private double fileSeconds = Double.NaN;
+    private boolean fast;
+    private int unfinishedWords; // of the utterance in progress, counted in the rate until its final comes
 
     LiveFigures(ControlRoomModel room, CaptionScreenModel screen, Predicate<String> covered) {
         this.room = room;
@@ -50,12 +52,22 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
         this.jargon = new JargonSpotter(covered, CommonWords.everyday());
         room.slowDownAtProperty().addListener((o, a, b) -> showRate());
         room.slowDownOnScreenProperty().addListener((o, a, b) -> showRate());
-        room.pausedProperty().addListener((o, a, b) -> showStatus());
+        room.pausedProperty().addListener((o, a, b) -> {
+            showRate(); // no "please slow down" while nobody is being captioned
+            showStatus();
+        });
     }
 
     /** A run starts: figures of the session start again. {@code fileSeconds} is NaN for a microphone. */
     void started(boolean microphone, double fileSeconds) {
+        started(microphone, fileSeconds, false);
+    }
+
+    /** As {@link #started(boolean, double)}; {@code fast}: a recording transcribed at full speed. */
+    void started(boolean microphone, double fileSeconds, boolean fast) {
+        this.fast = fast;
         rate.clear();
+        unfinishedWords = 0;
         readability.clear();
         sound.clear();
         jargon.clear();
@@ -75,7 +87,12 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
 
     @Override
     public void caption(Caption caption) {
-        if (!caption.isFinal() || caption.isEmpty()) {
+        if (!caption.isFinal()) {
+            unfinishedWords = caption.isEmpty() ? 0 : caption.raw().strip().split("\\s+").length;
+            return;
+        }
+        unfinishedWords = 0;
+        if (caption.isEmpty()) {
             return;
         }
         for (Word word : caption.words()) {
@@ -128,10 +145,12 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
         room.soundWarningProperty().set("");
         if (Double.isFinite(fileSeconds)) {
             room.fileProgressProperty().set(0);
-            room.fileProgressTextProperty().set(String.format("Done: %.0f s in %.1f s", stats.audioSeconds(),
-                    stats.wallSeconds()));
+            room.fileProgressTextProperty().set(fast
+                    ? String.format("Done: %.0f s of audio transcribed in %.1f s", stats.audioSeconds(), stats.wallSeconds())
+                    : String.format("Done: %.0f s of the recording captioned", stats.audioSeconds()));
         }
         refreshJargon(true);
+        showRate(); // a cue lit at the end of a run goes out with it
         showStatus();
     }
 
@@ -190,9 +209,9 @@ final class LiveFigures implements FxPipelineBridge.Receiver {
     }
 
     private void showRate() {
-        double wpm = rate.wordsPerMinute();
+        double wpm = rate.wordsPerMinute(unfinishedWords);
         room.wordsPerMinuteProperty().set(wpm);
-        boolean slowDown = running && !Double.isNaN(wpm) && wpm > room.slowDownAtProperty().get();
+        boolean slowDown = running && !room.isPaused() && !Double.isNaN(wpm) && wpm > room.slowDownAtProperty().get();
         room.slowDownProperty().set(slowDown);
         screen.slowDownShownProperty().set(slowDown && room.slowDownOnScreenProperty().get());
     }

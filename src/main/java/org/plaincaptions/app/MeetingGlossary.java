@@ -121,7 +121,7 @@ final class MeetingGlossary implements GlossaryFiles, AutoCloseable {
     @Override
     public CompletableFuture<Void> write(Path csv, List<GlossaryRow> rows) {
         return onIo(() -> {
-            org.plaincaptions.settings.AtomicFiles.write(csv, GlossaryFile.toCsv(rows));
+            org.plaincaptions.settings.AtomicFiles.writeDocument(csv, GlossaryFile.toCsv(rows)); // to pass on
             return null;
         });
     }

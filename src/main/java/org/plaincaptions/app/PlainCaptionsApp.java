@@ -17,7 +17,7 @@ public final class PlainCaptionsApp extends Application {
     @Override
     public void start(Stage stage) {
         desktop = new Desktop(stage, options);
-        stage.setOnCloseRequest(e -> Platform.exit());
+        desktop.controlRoom().quitWith(Platform::exit); // asks first while captions run
         desktop.show();
     }
 

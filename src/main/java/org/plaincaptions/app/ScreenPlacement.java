@@ -46,9 +46,15 @@ final class ScreenPlacement {
             }
         });
         room.fullScreenProperty().addListener((o, a, b) -> {
-            if (!placing && b != settings.current().fullScreen()) {
-                settings.change(s -> s.withCaptionScreen(s.captionScreen(), b, s.captionWindow()));
+            if (!placing) {
+                if (b != settings.current().fullScreen()) {
+                    settings.change(s -> s.withCaptionScreen(s.captionScreen(), b, s.captionWindow()));
+                }
                 place();
+                if (b && !captionScreen.stage().isFullScreen()) {
+                    room.showStatus("Full screen is not used on the control room's own screen: it would cover the "
+                            + "controls. Press F11 on the caption screen to do it anyway.");
+                }
             }
         });
         Stage stage = captionScreen.stage();
@@ -65,6 +71,12 @@ final class ScreenPlacement {
             listScreens();
             place();
         });
+    }
+
+    /** Opens the caption screen again after its window was closed, where it belongs. */
+    void showAgain() {
+        place();
+        captionScreen.stage().toFront();
     }
 
     /** Remembers where the windows are; called when the app closes. */
@@ -101,6 +113,8 @@ final class ScreenPlacement {
                     new ScreenChooser.Remembered(Optional.ofNullable(s.captionScreen()), s.fullScreen(),
                             Optional.ofNullable(s.captionWindow())));
             captionScreen.place(placement);
+            // The switch says what the screen is, not what was wished: one screen means a window.
+            room.fullScreenProperty().set(placement.fullScreen());
         } finally {
             placing = false;
         }

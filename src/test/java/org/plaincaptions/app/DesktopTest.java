@@ -231,7 +231,8 @@ class DesktopTest {
         WaitForAsyncUtils.asyncFx(desktop::close).get();
         var saved = new SettingsStore(folders.config().resolve("settings.json")).load().settings();
         assertThat(saved.captionScreen()).isNotNull();
-        assertThat(saved.fullScreen()).isFalse();
+        // One screen (Monocle's): the caption screen is a window, and the switch says so (issue 15).
+        assertThat(fx(() -> desktop.controlRoom().model().fullScreenProperty().get())).isFalse();
         assertThat(saved.captionWindow()).isEqualTo(new org.plaincaptions.settings.Spot(40, 30, 640, 360));
 
         WaitForAsyncUtils.asyncFx(() -> {
@@ -259,5 +260,32 @@ class DesktopTest {
         assertThat(desktop.captionScreen().view().getStylesheets())
                 .anySatisfy(s -> assertThat(s).endsWith("styles/captions-dark.css"));
         assertThat(fx(() -> desktop.controlRoom().model().status())).contains("settings.json.bak");
+    }
+
+    @Test
+    void aClosedCaptionScreenIsSaidSoAndComesBackWithOneClick(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> desktop.captionScreen().stage().close()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var root = desktop.controlRoom().stage().getScene().getRoot();
+        assertThat(fx(() -> root.lookup("#caption-screen-closed").isVisible()
+                && root.lookup("#caption-screen-closed").getParent().isVisible())).isTrue();
+        WaitForAsyncUtils.asyncFx(this::upFront).get();
+        robot.clickOn(robot.from(root).lookup("#show-caption-screen").queryButton());
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> desktop.captionScreen().stage().isShowing()));
+        assertThat(fx(() -> root.lookup("#caption-screen-closed").getParent().isVisible())).isFalse();
+    }
+
+    @Test
+    void aStartThatCannotOpenItsRecordingSaysWhyAndLeavesNoEmptySession(FxRobot robot) throws Exception {
+        awaitReady(robot);
+        Path notAudio = home.resolve("minutes.wav");
+        Files.writeString(notAudio, "these are the minutes, not a recording");
+        WaitForAsyncUtils.asyncFx(() -> desktop.controlRoom().model().sourceProperty()
+                .set(SourceChoice.recording(notAudio))).get();
+        WaitForAsyncUtils.asyncFx(() -> desktop.controlRoom().pressStart()).get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fx(() -> !desktop.controlRoom().model().isRunning()
+                && desktop.controlRoom().model().isProblem()));
+        assertThat(fx(() -> desktop.controlRoom().model().status())).contains("minutes.wav");
+        assertThat(desktop.sessions().list(p -> { })).isEmpty();
     }
 }

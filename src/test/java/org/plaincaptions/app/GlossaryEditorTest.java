@@ -122,4 +122,18 @@ class GlossaryEditorTest {
         assertThat(GlossaryFile.read(exported)).isEqualTo(editor.rows());
         assertThat(robot.lookup("#glossary-status").queryLabeled().getText()).contains("Exported 2 rows");
     }
+
+    @Test
+    void everyHeadingAndWordReadsInFullAndTheModesAreExplained(FxRobot robot) throws Exception {
+        open(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> org.plaincaptions.ui.CutText.in(editor.stage().getScene().getRoot()))
+                .get()).isEmpty();
+        assertThat(robot.from(editor.stage().getScene().getRoot()).lookup("#glossary-status").queryLabeled().getText())
+                .isEqualTo("1 row");
+        assertThat(robot.from(table(robot)).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(c -> String.valueOf(c.getText())).contains("replace");
+        assertThat(robot.from(editor.stage().getScene().getRoot()).lookup("#glossary-modes").queryLabeled().getText())
+                .contains("replace shows").contains("explain keeps").contains("flag leaves");
+    }
 }

@@ -108,6 +108,54 @@ class LiveFiguresTest {
         assertThat(screen.isSlowDownShown()).isFalse();
     }
 
+    private void fastSpeaker() throws Exception {
+        fx(() -> {
+            figures.started(true, Double.NaN);
+            room.slowDownOnScreenProperty().set(true);
+            room.slowDownAtProperty().set(140);
+            figures.caption(Said.finalResult(0, "word ".repeat(80).strip(), 0));
+            figures.audio(audio(20, -20), 0);
+        });
+        assertThat(screen.isSlowDownShown()).isTrue();
+    }
+
+    @Test
+    void pleaseSlowDownGoesOutWhilePausedAndWhenCaptionsStop(FxRobot robot) throws Exception {
+        fastSpeaker();
+        fx(() -> room.pausedProperty().set(true));
+        assertThat(room.slowDownProperty().get()).isFalse();
+        assertThat(screen.isSlowDownShown()).isFalse();
+        fx(() -> room.pausedProperty().set(false));
+        assertThat(screen.isSlowDownShown()).isTrue();
+        fx(() -> figures.ended(new PipelineStats(20, 20, 80, new double[0], new double[0], 0)));
+        assertThat(room.slowDownProperty().get()).isFalse();
+        assertThat(robot.lookup("#slow-down").queryAs(Label.class).getStyleClass()).doesNotContain("lit");
+        assertThat(screen.getStatus()).isIn(org.plaincaptions.ui.display.RoomStatus.STOPPED,
+                org.plaincaptions.ui.display.RoomStatus.NOT_STARTED);
+        assertThat(screen.isSlowDownShown()).as("the room never reads 'Stopped · Please slow down'").isFalse();
+    }
+
+    @Test
+    void wordsOfAnUtteranceStillInProgressCountInTheRate(FxRobot robot) throws Exception {
+        fx(() -> {
+            figures.started(true, Double.NaN);
+            figures.audio(audio(0, -20), 0);
+            figures.caption(Said.partial(0, "word ".repeat(30).strip()));
+            figures.audio(audio(15, -20), 0);
+        });
+        assertThat(label(robot, "#rate")).isEqualTo("120 words a minute"); // 30 words in 15 s, none final yet
+    }
+
+    @Test
+    void theRateSaysItIsMeasuringBeforeItHasAFigure(FxRobot robot) throws Exception {
+        fx(() -> {
+            figures.started(true, Double.NaN);
+            room.runningProperty().set(true);
+            figures.audio(audio(3, -20), 0);
+        });
+        assertThat(label(robot, "#rate")).isEqualTo("– words a minute (after 10 s)");
+    }
+
     @Test
     void readabilityOfWhatWasSaidAndShownIsShownForTheMinuteAndTheSession(FxRobot robot) throws Exception {
         fx(() -> {
@@ -197,12 +245,12 @@ class LiveFiguresTest {
     @Test
     void transcribingAFileShowsHowFarItHasGot(FxRobot robot) throws Exception {
         fx(() -> {
-            figures.started(false, 40);
+            figures.started(false, 40, true);
             figures.audio(audio(10, -20), 0);
         });
         assertThat(room.fileProgressProperty().get()).isEqualTo(0.25);
         assertThat(label(robot, "#progress-text")).isEqualTo("10 of 40 s");
         fx(() -> figures.ended(new PipelineStats(40, 6.2, 100, new double[0], new double[0], 0)));
-        assertThat(label(robot, "#progress-text")).isEqualTo("Done: 40 s in 6.2 s");
+        assertThat(label(robot, "#progress-text")).isEqualTo("Done: 40 s of audio transcribed in 6.2 s");
     }
 }

@@ -9,7 +9,7 @@ import org.plaincaptions.audio.AudioSource;
 class PausableSourceTest {
 
     /** Loud chunks, forever. */
-    private static final class Loud implements AudioSource {
+    private static class Loud implements AudioSource {
         private long next;
 
         @Override
@@ -46,10 +46,37 @@ class PausableSourceTest {
         assertThat(source.read().pcm()).contains((byte) 0x40);
         source.setPaused(true);
         AudioChunk paused = source.read();
-        assertThat(paused.pcm()).containsOnly((byte) 0);
+        assertThat(paused.pcm()).containsOnly((byte) 0, (byte) 1); // at most 1 in 32768: silence to the recogniser
+        assertThat(org.plaincaptions.audio.Pcm.isDigitalSilence(paused.pcm())).as("not taken for a lost microphone").isFalse();
         assertThat(paused.levelDbfs()).isEqualTo(-12);
         assertThat(paused.startSample()).isEqualTo(160);
         source.setPaused(false);
         assertThat(source.read().pcm()).contains((byte) 0x40);
+    }
+
+    @Test
+    void aMicrophoneThatComesBackIsPausedAsTheLostOneWasAndIsOpenedOnce() throws Exception {
+        int[] opens = {0};
+        class Reconnecting extends Loud {
+            @Override
+            public void open() {
+                opens[0]++;
+            }
+
+            @Override
+            public java.util.Optional<org.plaincaptions.audio.AudioSource> reconnect() {
+                return java.util.Optional.of(new Reconnecting());
+            }
+        }
+        PausableSource source = new PausableSource(new Reconnecting());
+        source.open();
+        source.open(); // once before the session begins, once by the audio thread
+        assertThat(opens[0]).isEqualTo(1);
+        source.setPaused(true);
+        var again = source.reconnect().orElseThrow();
+        again.open();
+        assertThat(again.read().pcm()).doesNotContain((byte) 0x40);
+        source.setPaused(false);
+        assertThat(again.read().pcm()).contains((byte) 0x40);
     }
 }

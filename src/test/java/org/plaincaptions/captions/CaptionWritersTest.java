@@ -41,7 +41,7 @@ class CaptionWritersTest {
                 we need to leverage our synergies
 
                 2
-                00:01:05,500 --> 00:01:07,450
+                00:01:05,500 --> 00:01:07,500
                 prior to the meeting
 
                 """);
@@ -51,7 +51,8 @@ class CaptionWritersTest {
     void vttStartsWithItsHeaderAndUsesDotTimes() throws Exception {
         String vtt = write(ExportFormat.VTT, Track.PLAIN, CaptionLayout.DEFAULT);
         assertThat(vtt).startsWith("WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.360\nWe need to use our shared strengths.\n");
-        assertThat(vtt).contains("00:01:05.500 --> 00:01:07.450\nBefore the meeting.\n");
+        assertThat(vtt).contains("00:01:05.500 --> 00:01:07.500\nBefore the meeting.\n");
+        assertThat(vtt.indexOf("WEBVTT")).isEqualTo(vtt.lastIndexOf("WEBVTT"));
     }
 
     @Test
@@ -104,5 +105,50 @@ class CaptionWritersTest {
     private static double seconds(String stamp) {
         String[] p = stamp.replace(',', '.').split(":");
         return Integer.parseInt(p[0]) * 3600 + Integer.parseInt(p[1]) * 60 + Double.parseDouble(p[2]);
+    }
+
+    private static List<double[]> times(String srt) {
+        List<double[]> out = new java.util.ArrayList<>();
+        for (String block : srt.strip().split("\n\n")) {
+            String timing = block.split("\n")[1];
+            out.add(new double[] {seconds(timing.substring(0, 12)), seconds(timing.substring(17))});
+        }
+        return out;
+    }
+
+    @Test
+    void aCueTooShortToReadIsMergedWithTheNextWhenTheyFitTogether() throws Exception {
+        StringWriter out = new StringWriter();
+        try (CaptionWriter writer = ExportFormat.SRT.writer(out, Track.RAW, CaptionLayout.DEFAULT)) {
+            writer.write(finalCaption(0, "are for", "are for", 10.0, 0.08)); // 0.15 s
+            writer.write(finalCaption(1, "the next item", "the next item", 10.6, 0.4));
+        }
+        assertThat(out.toString()).isEqualTo("""
+                1
+                00:00:10,000 --> 00:00:12,000
+                are for
+                the next item
+
+                """);
+    }
+
+    @Test
+    void everyCueStaysAtLeastTwoSecondsAndNoneOverlaps() throws Exception {
+        StringWriter out = new StringWriter();
+        try (CaptionWriter writer = ExportFormat.SRT.writer(out, Track.RAW, new CaptionLayout(42, 1))) {
+            writer.write(finalCaption(0, "are for", "are for", 10.0, 0.08));
+            writer.write(finalCaption(1, "the next item on the agenda is the budget for next year", "x", 10.3, 0.3));
+            writer.gap(new CaptionGap(16, 17, CaptionGap.Reason.MICROPHONE_LOST));
+            writer.write(finalCaption(2, "yes", "yes", 30, 0.2));
+        }
+        List<double[]> cues = times(out.toString());
+        assertThat(cues).hasSizeGreaterThanOrEqualTo(4);
+        double lastEnd = 0;
+        for (double[] cue : cues) {
+            assertThat(cue[1] - cue[0]).isGreaterThanOrEqualTo(SubtitleCaptionWriter.MIN_SECONDS - 0.0005);
+            assertThat(cue[0]).isGreaterThanOrEqualTo(lastEnd);
+            lastEnd = cue[1];
+        }
+        assertThat(cues.get(0)[0]).isEqualTo(10.0);
     }
 }

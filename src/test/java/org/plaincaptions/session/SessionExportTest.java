@@ -45,8 +45,8 @@ class SessionExportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            srt | 1\\n00:00:01,000 --> 00:00:01,850\\nWe use it.\\n\\n2\\n00:00:05,000 --> 00:00:40,000\\n[no captions for 35 s: microphone lost]\\n\\n3\\n01:02:05,000 --> 01:02:05,850\\nBefore it.\\n\\n
-            vtt | WEBVTT\\n\\n1\\n00:00:01.000 --> 00:00:01.850\\nWe use it.\\n\\n2\\n00:00:05.000 --> 00:00:40.000\\n[no captions for 35 s: microphone lost]\\n\\n3\\n01:02:05.000 --> 01:02:05.850\\nBefore it.\\n\\n
+            srt | 1\\n00:00:01,000 --> 00:00:03,000\\nWe use it.\\n\\n2\\n00:00:05,000 --> 00:00:40,000\\n[no captions for 35 s: microphone lost]\\n\\n3\\n01:02:05,000 --> 01:02:07,000\\nBefore it.\\n\\n
+            vtt | WEBVTT\\n\\n1\\n00:00:01.000 --> 00:00:03.000\\nWe use it.\\n\\n2\\n00:00:05.000 --> 00:00:40.000\\n[no captions for 35 s: microphone lost]\\n\\n3\\n01:02:05.000 --> 01:02:07.000\\nBefore it.\\n\\n
             """)
     void writesSubtitlesWithTheGapAsACueOfItsOwn(String format, String expected) throws Exception {
         assertThat(export(ExportFormat.parse(format), Track.PLAIN)).isEqualTo(expected.replace("\\n", "\n"));

@@ -27,6 +27,8 @@ final class AddPlainWordsBar extends HBox {
     final Button cancel = new Button("Cancel");
     final Label result = new Label();
     private final ValidationSupport validation = new ValidationSupport();
+    private Runnable onClosed = () -> { };
+    private boolean filling;
 
     AddPlainWordsBar(ControlRoomActions actions, ControlRoomModel model) {
         setId("add-plain-words");
@@ -55,6 +57,10 @@ final class AddPlainWordsBar extends HBox {
         validation.registerValidator(plain, false, Validator.createEmptyValidator("Write the plain words", Severity.ERROR));
         plain.textProperty().addListener(o -> validation.revalidate(term));
         add.disableProperty().bind(validation.invalidProperty());
+        // No red marks on fields nobody has typed in yet: they show once the facilitator types.
+        validation.setErrorDecorationEnabled(false);
+        term.textProperty().addListener(o -> typed());
+        plain.textProperty().addListener(o -> typed());
         add.setOnAction(e -> submit(actions, model));
         plain.setOnAction(e -> {
             if (!validation.isInvalid()) {
@@ -71,19 +77,42 @@ final class AddPlainWordsBar extends HBox {
         close();
     }
 
-    /** Opens the bar for {@code heard}, ready to type the plain words. */
+    /** Opens the bar for {@code heard}, ready to type the plain words (or the term, when none was picked). */
     void open(String heard) {
         setVisible(true);
         setManaged(true);
+        filling = true;
+        validation.setErrorDecorationEnabled(false);
         term.setText(heard);
         plain.clear();
+        filling = false;
         result.setText("");
-        plain.requestFocus();
+        (heard == null || heard.isBlank() ? term : plain).requestFocus();
+    }
+
+    /** Where focus goes when the bar closes: back where the facilitator was, not to the next control. */
+    void onClosed(Runnable action) {
+        onClosed = action;
     }
 
     void close() {
+        boolean wasOpen = isVisible();
         setVisible(false);
         setManaged(false);
+        if (wasOpen) {
+            onClosed.run();
+        }
+    }
+
+    /** Whether a field would show a red mark now. */
+    boolean marksShown() {
+        return validation.errorDecorationEnabledProperty().get();
+    }
+
+    private void typed() {
+        if (!filling && isVisible()) {
+            validation.setErrorDecorationEnabled(true);
+        }
     }
 
     private void submit(ControlRoomActions actions, ControlRoomModel model) {

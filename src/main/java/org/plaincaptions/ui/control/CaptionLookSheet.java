@@ -21,7 +21,9 @@ import org.controlsfx.property.editor.Editors;
 import org.plaincaptions.settings.CaptionLook;
 import org.plaincaptions.settings.CaptionPosition;
 import org.plaincaptions.settings.Margins;
+import org.plaincaptions.ui.display.CaptionScreenModel;
 import org.plaincaptions.ui.display.ReadingDistance;
+import org.plaincaptions.ui.display.ShownLayout;
 
 /**
  * The caption screen's look in detail, as a ControlsFX property sheet (font, size, spacing, lines,
@@ -33,8 +35,10 @@ final class CaptionLookSheet extends VBox {
     final Spinner<Double> pictureHeight = new Spinner<>(0.3, 10.0, 1.5, 0.1);
     final Label suggestion = new Label();
     final Button useSuggestion = new Button("Use this si_ze");
+    final Label fit = new Label();
 
-    CaptionLookSheet(ObjectProperty<CaptionLook> look) {
+    CaptionLookSheet(CaptionScreenModel screen) {
+        ObjectProperty<CaptionLook> look = screen.lookProperty();
         sheet.setId("look-sheet");
         sheet.setAccessibleText("Caption look settings");
         sheet.setModeSwitcherVisible(false);
@@ -66,6 +70,11 @@ final class CaptionLookSheet extends VBox {
             return defaults.call(item);
         });
         VBox.setVgrow(sheet, Priority.ALWAYS);
+        fit.setId("look-fit");
+        fit.getStyleClass().add("hint");
+        Fit.wrapping(fit);
+        fit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> fitText(look.get(), screen.shownLayoutProperty().get()), look, screen.shownLayoutProperty()));
 
         row.setId("readable-row");
         row.setEditable(true);
@@ -88,9 +97,36 @@ final class CaptionLookSheet extends VBox {
         Label heightLabel = new Label("picture height (m)");
         heightLabel.setLabelFor(pictureHeight);
         HBox helper = new HBox(6, rowLabel, row, heightLabel, pictureHeight);
-        getChildren().addAll(sheet, new Label("Size helper"), helper, new HBox(8, suggestion, useSuggestion));
+        Fit.keepWhole(useSuggestion);
+        Fit.wrapping(suggestion);
+        HBox use = new HBox(8, suggestion, useSuggestion);
+        HBox.setHgrow(suggestion, Priority.ALWAYS);
+        getChildren().addAll(fit, sheet, new Label("Size helper"), helper, use);
         setSpacing(6);
         setPadding(new Insets(8));
+    }
+
+    /**
+     * What the screen makes of the look now, so that no setting changes nothing in silence: the characters
+     * that fit a line at this size, and the lines shown when fewer fit than were asked for.
+     */
+    static String fitText(CaptionLook look, ShownLayout shown) {
+        if (shown == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(String.format("On the caption screen now: about %d characters a line",
+                shown.charsPerLine()));
+        text.append(shown.charsPerLine() < look.maxChars()
+                ? String.format(" (%d asked: a smaller size fits more)", look.maxChars()) : "");
+        boolean fill = look.position() == CaptionPosition.FILL;
+        text.append(String.format(", %d line%s", shown.lines(), shown.lines() == 1 ? "" : "s"));
+        if (!fill && shown.lines() < look.lines()) {
+            text.append(String.format(" (%d asked: no room for more at this size)", look.lines()));
+        }
+        if (look.mode() == org.plaincaptions.settings.CaptionMode.BOTH) {
+            text.append(String.format(", and %d of what was said beneath", shown.linesBeneath()));
+        }
+        return text.append('.').toString();
     }
 
     double suggested() {
@@ -157,9 +193,18 @@ final class CaptionLookSheet extends VBox {
             if (newValue == null || !type.isInstance(convert(newValue))) {
                 return;
             }
-            CaptionLook changed = with.apply(look.get(), type.cast(convert(newValue))).sanitized();
+            T typed = type.cast(convert(newValue));
+            CaptionLook changed = with.apply(look.get(), typed).sanitized();
             if (!changed.equals(look.get())) {
                 look.set(changed);
+            }
+            if (!java.util.Objects.equals(get.apply(look.get()), typed)) {
+                // "Lines shown 99" must not stay in the field while 6 is used: once the editor has let go of
+                // the value typed, tell it the value in use (it reads it back through getValue).
+                javafx.application.Platform.runLater(() -> {
+                    value.set(null);
+                    value.set(get.apply(look.get()));
+                });
             }
         }
 

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -14,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.plaincaptions.captions.Caption;
 import org.plaincaptions.ui.display.CaptionScreenModel;
@@ -43,6 +46,8 @@ public final class ControlRoom {
     private final JargonList jargon;
     private final HelpOverlay help = new HelpOverlay();
     private final ResumeBar resumeBar;
+    private final QuitQuestion quitQuestion;
+    private Runnable quit = () -> { };
 
     public ControlRoom(Stage stage, ControlRoomModel model, CaptionScreenModel screenModel, ControlRoomActions actions) {
         this.stage = stage;
@@ -50,14 +55,15 @@ public final class ControlRoom {
         this.screenModel = screenModel;
         this.actions = actions;
         runBar = new RunBar(model, actions, stage);
+        quitQuestion = new QuitQuestion(stage);
         resumeBar = new ResumeBar(model.runningProperty());
         transcripts = new TranscriptPane(actions, model);
         preview = new PreviewPane(screenModel);
-        screenControls = new ScreenControls(model, screenModel);
+        screenControls = new ScreenControls(model, screenModel, actions);
         jargon = new JargonList(model, transcripts::openAddBar, actions);
-        speakerTab = tab("Speaker", new SpeakerPanel(model));
+        speakerTab = tab("Speaker", scrolling(new SpeakerPanel(model)));
         jargonTab = tab("Jargon", jargon);
-        lookTab = tab("Caption look", new CaptionLookSheet(screenModel.lookProperty()));
+        lookTab = tab("Caption look", new CaptionLookSheet(screenModel));
         tabs.getTabs().setAll(speakerTab, jargonTab, lookTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
@@ -67,7 +73,7 @@ public final class ControlRoom {
         previewHeading.getStyleClass().add("transcript-heading");
         VBox right = new VBox(4, previewHeading, preview, screenControls, tabs);
         right.setPadding(new Insets(0, 8, 8, 8));
-        right.setMinWidth(360);
+        right.setMinWidth(380);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         SplitPane center = new SplitPane(transcripts, right);
         center.setOrientation(Orientation.HORIZONTAL);
@@ -77,11 +83,56 @@ public final class ControlRoom {
         layout.getStyleClass().add("control-room");
         StackPane root = new StackPane(layout, help);
 
-        Scene scene = new Scene(root, 1280, 800);
+        // A small laptop (1024 × 768) gets a window that fits its screen rather than one cut off at its edges.
+        Rectangle2D room = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, room.getWidth()), Math.min(800, room.getHeight()));
         scene.getStylesheets().add(Styles.url("control-room.css"));
         installShortcuts(scene, actions);
+        // Start and Stop disable themselves; focus would then drift to the next control (Past sessions, or a
+        // picker that moves the captions). Put it somewhere safe instead.
+        model.running.addListener((o, was, running) -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node owner = scene.getFocusOwner();
+            if (running) {
+                transcripts.focus();
+            } else if (owner == null || owner.isDisabled()
+                    || isInside(owner, runBar)) {
+                runBar.start.requestFocus();
+            }
+        }));
         stage.setScene(scene);
         stage.setTitle("Plain Captions: control room");
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // the window closes only through quit, so a "keep captioning" answer keeps it open
+            if (!model.isRunning() || quitQuestion.ask()) {
+                quit.run();
+            }
+        });
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ScrollPane scrolling(javafx.scene.Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return pane;
+    }
+
+    /**
+     * What closing the control room does once allowed (the app quits); while captions run, the window
+     * first asks "Captions are running: stop them and quit?".
+     */
+    public void quitWith(Runnable quitting) {
+        quit = quitting;
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
@@ -175,6 +226,11 @@ public final class ControlRoom {
     /** Whether the question about an interrupted session is still open. */
     public boolean resumeOffered() {
         return resumeBar.isOpen();
+    }
+
+    /** Whether the question "stop and quit?" is open now. */
+    public boolean askingToQuit() {
+        return quitQuestion.isOpen();
     }
 
     public boolean helpShown() {

@@ -35,4 +35,8 @@ public interface ControlRoomActions {
 
     /** Opens the list of past sessions, to export or delete them. */
     void openSessions();
+
+    /** Shows the caption screen again after its window was closed. */
+    default void showCaptionScreen() {
+    }
 }

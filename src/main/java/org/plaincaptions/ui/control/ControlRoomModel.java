@@ -48,6 +48,7 @@ public final class ControlRoomModel {
     final ObservableList<ScreenChoice> screens = FXCollections.observableArrayList();
     final ObjectProperty<ScreenChoice> screen = new SimpleObjectProperty<>(this, "screen");
     final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen", true);
+    final BooleanProperty captionScreenShown = new SimpleBooleanProperty(this, "captionScreenShown", true);
 
     /** An entry of the screen picker: a screen, or "automatic". */
     public record ScreenChoice(java.util.Optional<ScreenInfo> screen) {
@@ -179,5 +180,10 @@ public final class ControlRoomModel {
 
     public BooleanProperty fullScreenProperty() {
         return fullScreen;
+    }
+
+    /** Whether the caption screen's window is open (the facilitator may have closed it). */
+    public BooleanProperty captionScreenShownProperty() {
+        return captionScreenShown;
     }
 }

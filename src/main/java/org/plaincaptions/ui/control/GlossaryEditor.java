@@ -46,6 +46,7 @@ public final class GlossaryEditor {
     final Button exportCsv = new Button("E_xport CSV…");
     final Label status = new Label();
     private final ValidationSupport validation = new ValidationSupport();
+    private final Label modes;
 
     public GlossaryEditor(Window owner, GlossaryFiles files) {
         this.files = files;
@@ -55,8 +56,8 @@ public final class GlossaryEditor {
         table.setAccessibleText("Meeting glossary rows");
         table.setPlaceholder(new Label("No rows yet: add a term and its plain words above."));
         table.getColumns().setAll(List.of(column("Term", GlossaryRow::term, 180),
-                column("Plain words", GlossaryRow::plain, 260), column("Part of speech", GlossaryRow::pos, 110),
-                column("Mode", GlossaryRow::mode, 90), column("Note", GlossaryRow::note, 200)));
+                column("Plain words", GlossaryRow::plain, 260), column("Part of speech", GlossaryRow::pos, 130),
+                column("Mode", r -> r.mode().isBlank() ? "replace" : r.mode(), 90), column("Note", GlossaryRow::note, 200)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 fill(b);
@@ -77,7 +78,15 @@ public final class GlossaryEditor {
         mode.setAccessibleText("Mode");
         note.setAccessibleText("Note");
         pos.getItems().setAll("", "noun", "verb", "adjective", "adverb", "phrase");
-        mode.getItems().setAll("", "replace", "explain", "flag");
+        mode.getItems().setAll("replace", "explain", "flag");
+        mode.setValue("replace");
+        Label modes = new Label("Mode: replace shows the plain words instead of the term; explain keeps the term "
+                + "and adds the plain words in brackets the first time; flag leaves the term and tells you it was "
+                + "said (with the note).");
+        modes.setId("glossary-modes");
+        modes.getStyleClass().add("hint");
+        modes.setWrapText(true);
+        this.modes = modes;
         validation.registerValidator(term, false, (javafx.scene.control.Control c, String v) ->
                 ValidationResult.fromErrorIf(c, formProblem().orElse(""), formProblem().isPresent()));
         validation.registerValidator(plain, false, (javafx.scene.control.Control c, String v) ->
@@ -89,6 +98,10 @@ public final class GlossaryEditor {
         pos.valueProperty().addListener(o -> validation.revalidate());
         mode.valueProperty().addListener(o -> validation.revalidate());
         add.disableProperty().bind(validation.invalidProperty());
+        validation.setErrorDecorationEnabled(false); // no red marks before anything is typed
+        for (TextField field : List.of(term, plain)) {
+            field.setOnKeyTyped(e -> validation.setErrorDecorationEnabled(true));
+        }
         update.disableProperty().bind(validation.invalidProperty().or(table.getSelectionModel().selectedItemProperty().isNull()));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> addRow());
@@ -107,7 +120,7 @@ public final class GlossaryEditor {
         GridPane.setHgrow(plain, Priority.ALWAYS);
         HBox buttons = new HBox(8, add, update, delete, importCsv, exportCsv, status);
         BorderPane root = new BorderPane(table);
-        root.setTop(new javafx.scene.layout.VBox(8, form, buttons));
+        root.setTop(new javafx.scene.layout.VBox(8, form, modes, buttons));
         root.setPadding(new Insets(10));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         SideWindows.setScene(stage, root, 900, 520);
@@ -121,7 +134,7 @@ public final class GlossaryEditor {
     public void open() {
         files.load().thenAccept(rows -> {
             table.getItems().setAll(rows);
-            status.setText(rows.size() + " rows");
+            status.setText(rows(rows.size()));
         });
         stage.show();
         stage.toFront();
@@ -137,13 +150,17 @@ public final class GlossaryEditor {
         return files.read(csv).thenCompose(rows -> {
             List<GlossaryRow> merged = org.plaincaptions.settings.GlossaryFile.merge(table.getItems(), rows);
             table.getItems().setAll(merged);
-            return save("Imported " + rows.size() + " rows from " + csv.getFileName());
+            return save("Imported " + rows(rows.size()) + " from " + csv.getFileName());
         });
     }
 
     public CompletableFuture<Void> exportTo(Path csv) {
-        return files.write(csv, rows()).thenRun(() -> status.setText("Exported " + rows().size() + " rows to "
+        return files.write(csv, rows()).thenRun(() -> status.setText("Exported " + rows(rows().size()) + " to "
                 + csv.getFileName()));
+    }
+
+    static String rows(int n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 
     private void addRow() {
@@ -185,7 +202,7 @@ public final class GlossaryEditor {
         String source = Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(GlossaryRow::source)
                 .orElse("added in the meeting");
         return new GlossaryRow(term.getText(), plain.getText(), Optional.ofNullable(pos.getValue()).orElse(""),
-                Optional.ofNullable(mode.getValue()).orElse(""), note.getText(), source);
+                Optional.ofNullable(mode.getValue()).filter(m -> !m.equals("replace")).orElse(""), note.getText(), source);
     }
 
     private Optional<String> formProblem() {
@@ -199,7 +216,7 @@ public final class GlossaryEditor {
         term.setText(row.term());
         plain.setText(row.plain());
         pos.setValue(row.pos());
-        mode.setValue(row.mode());
+        mode.setValue(row.mode().isBlank() ? "replace" : row.mode());
         note.setText(row.note());
     }
 
@@ -208,7 +225,7 @@ public final class GlossaryEditor {
         term.clear();
         plain.clear();
         pos.setValue("");
-        mode.setValue("");
+        mode.setValue("replace");
         note.clear();
     }
 

@@ -23,7 +23,8 @@ final class ResumeBar extends HBox {
     ResumeBar(ObservableBooleanValue running) {
         setId("resume-bar");
         text.setId("resume-text");
-        text.setWrapText(true);
+        Fit.wrapping(text);
+        Fit.keepWhole(resume, startNew);
         resume.setId("resume-session");
         startNew.setId("new-session");
         resume.setAccessibleText("Resume the interrupted session: captions carry on in it");

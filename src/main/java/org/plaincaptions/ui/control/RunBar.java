@@ -42,7 +42,8 @@ final class RunBar extends VBox {
         start.setId("start");
         stop.setId("stop");
         pause.setId("pause");
-        start.setDefaultButton(true);
+        // Not a default button: Enter typed in a field (a caption size, a glossary word) must never start
+        // a new session and clear both transcripts. F5 starts.
         start.setTooltip(new Tooltip("Start captions (F5)"));
         stop.setTooltip(new Tooltip("Stop captions (Shift+F5)"));
         pause.setTooltip(new Tooltip("Pause listening; nothing said meanwhile is captioned (F6)"));
@@ -57,7 +58,6 @@ final class RunBar extends VBox {
 
         source.setId("source");
         source.setAccessibleText("Microphone or recording to listen to");
-        source.setPrefWidth(300);
         source.setItems(m.sources);
         source.valueProperty().bindBidirectional(m.source);
         Label listenTo = new Label("_Listen to:");
@@ -110,14 +110,27 @@ final class RunBar extends VBox {
         openRecording.disableProperty().bind(m.running);
         chooseModel.disableProperty().bind(m.running);
 
+        // Four rows, so that nothing is squeezed at 1024 px: the run's controls; a microphone warning,
+        // wrapped; the model, progress and past sessions; the status, wrapped (decision 0035).
+        Fit.keepWhole(start, stop, pause, listenTo, openRecording, model, chooseModel, pastSessions, progressText);
+        Fit.dropDown(source, 160);
+        source.setPrefWidth(320);
+        source.setMaxWidth(560);
+        HBox.setHgrow(source, Priority.SOMETIMES);
+        level.setMinWidth(60);
+        level.setPrefWidth(140);
+        Fit.wrapping(soundWarning);
+        soundWarning.managedProperty().bind(soundWarning.textProperty().isNotEmpty());
+        soundWarning.visibleProperty().bind(soundWarning.managedProperty());
+        Fit.wrapping(status);
+        HBox controls = new HBox(8, start, stop, pause, new Separator(Orientation.VERTICAL), listenTo, source,
+                openRecording, level);
+        controls.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, start, stop, pause, new Separator(Orientation.VERTICAL), listenTo, source,
-                openRecording, level, soundWarning, spacer, pastSessions);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        HBox info = new HBox(12, model, chooseModel, progress, progressText, status);
+        HBox info = new HBox(12, model, chooseModel, progress, progressText, spacer, pastSessions);
         info.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(controls, info);
+        getChildren().addAll(controls, soundWarning, info, status);
         setSpacing(6);
         setPadding(new Insets(8));
         getStyleClass().add("run-bar");

@@ -8,8 +8,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
 import org.plaincaptions.settings.CaptionLook;
 import org.plaincaptions.settings.CaptionMode;
@@ -20,7 +25,7 @@ import org.plaincaptions.ui.display.CaptionScreenModel;
  * The caption screen's controls in the control room: which display, full screen, theme and mode, and
  * the one-key controls Blank (B), Freeze (F) and Clear (C), each showing its state.
  */
-final class ScreenControls extends GridPane {
+final class ScreenControls extends VBox {
     final ComboBox<ControlRoomModel.ScreenChoice> screen = new ComboBox<>();
     final ToggleSwitch fullScreen = new ToggleSwitch("Full screen");
     final ComboBox<Theme> theme = new ComboBox<>();
@@ -29,13 +34,14 @@ final class ScreenControls extends GridPane {
     final ToggleSwitch blank = new ToggleSwitch("Blank (B)");
     final ToggleSwitch freeze = new ToggleSwitch("Freeze (F)");
     final Button clear = new Button("Clear (C)");
+    final Label closedNotice = new Label("The caption screen is closed: the room sees no captions.");
+    final Button showAgain = new Button("Show it again");
 
-    ScreenControls(ControlRoomModel m, CaptionScreenModel screenModel) {
+    ScreenControls(ControlRoomModel m, CaptionScreenModel screenModel, ControlRoomActions actions) {
         screen.setId("screen");
         screen.setAccessibleText("Display for captions");
         screen.setItems(m.screens);
         screen.valueProperty().bindBidirectional(m.screen);
-        screen.setMaxWidth(Double.MAX_VALUE);
         fullScreen.setId("full-screen");
         fullScreen.setAccessibleText("Caption screen full screen");
         fullScreen.selectedProperty().bindBidirectional(m.fullScreen);
@@ -43,12 +49,10 @@ final class ScreenControls extends GridPane {
         theme.setId("theme");
         theme.setAccessibleText("Caption theme");
         theme.getItems().setAll(Theme.values());
-        theme.setMaxWidth(Double.MAX_VALUE);
         sync(theme.valueProperty(), screenModel.lookProperty(), CaptionLook::theme, CaptionLook::withTheme);
         mode.setId("mode");
         mode.setAccessibleText("Caption mode: plain, verbatim or both");
         mode.getItems().setAll(CaptionMode.values());
-        mode.setMaxWidth(Double.MAX_VALUE);
         sync(mode.valueProperty(), screenModel.lookProperty(), CaptionLook::mode, CaptionLook::withMode);
         markChanges.setId("mark-changes");
         markChanges.setAccessibleText("Mark words the plain captions changed");
@@ -70,13 +74,34 @@ final class ScreenControls extends GridPane {
         clear.setAccessibleHelp("Clears the caption screen. Shortcut C.");
         clear.setOnAction(e -> screenModel.clear());
 
-        addRow(0, label("Captions o_n:", screen), screen, fullScreen);
-        addRow(1, label("_Theme:", theme), theme, markChanges);
-        addRow(2, label("Capt_ion mode:", mode), mode);
-        HBox keys = new HBox(16, blank, freeze, clear);
-        add(keys, 0, 3, 3, 1);
-        setHgap(8);
-        setVgap(6);
+        closedNotice.setId("caption-screen-closed");
+        closedNotice.getStyleClass().add("warning");
+        showAgain.setId("show-caption-screen");
+        showAgain.setAccessibleHelp("Opens the caption screen again on its display.");
+        showAgain.setOnAction(e -> actions.showCaptionScreen());
+        Fit.keepWhole(showAgain, fullScreen, markChanges, blank, freeze, clear);
+        Fit.wrapping(closedNotice);
+        HBox closed = new HBox(8, closedNotice, showAgain);
+        closed.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(closedNotice, Priority.ALWAYS);
+        closed.visibleProperty().bind(m.captionScreenShown.not());
+        closed.managedProperty().bind(closed.visibleProperty());
+
+        // Label | drop-down rows, then the switches, which wrap onto another line when the column is narrow.
+        GridPane pickers = new GridPane();
+        pickers.addRow(0, label("Captions o_n:", screen), screen);
+        pickers.addRow(1, label("_Theme:", theme), theme);
+        pickers.addRow(2, label("Capt_ion mode:", mode), mode);
+        for (ComboBox<?> combo : List.of(screen, theme, mode)) {
+            Fit.dropDown(combo, 120);
+            GridPane.setHgrow(combo, Priority.ALWAYS);
+        }
+        pickers.setHgap(8);
+        pickers.setVgap(6);
+        FlowPane switches = new FlowPane(16, 6, fullScreen, markChanges);
+        FlowPane keys = new FlowPane(16, 6, blank, freeze, clear);
+        getChildren().addAll(closed, pickers, switches, keys);
+        setSpacing(6);
         setPadding(new Insets(6, 0, 6, 0));
     }
 

@@ -29,8 +29,12 @@ final class SpeakerPanel extends VBox {
     SpeakerPanel(ControlRoomModel m) {
         rate.setId("rate");
         rate.getStyleClass().add("rate");
-        rate.textProperty().bind(Bindings.createStringBinding(() -> Double.isNaN(m.wordsPerMinute.get())
-                ? "– words a minute" : Math.round(m.wordsPerMinute.get()) + " words a minute", m.wordsPerMinute));
+        rate.setWrapText(true);
+        // Before 10 s of speech a figure would jump about: say it is coming rather than show "–" or 0.
+        rate.textProperty().bind(Bindings.createStringBinding(() -> !Double.isNaN(m.wordsPerMinute.get())
+                        ? Math.round(m.wordsPerMinute.get()) + " words a minute"
+                        : m.running.get() ? String.format("– words a minute (after %.0f s)",
+                        SpeakingRate.SETTLE_SECONDS) : "– words a minute", m.wordsPerMinute, m.running));
         meter.setId("rate-meter");
         meter.setAccessibleText("Speaking rate");
         meter.setMaxWidth(Double.MAX_VALUE);

@@ -39,12 +39,20 @@ public final class SpeakingRate {
 
     /** Words a minute now, or NaN before enough audio has been heard. */
     public double wordsPerMinute() {
+        return wordsPerMinute(0);
+    }
+
+    /**
+     * As {@link #wordsPerMinute()}, counting also {@code unfinished} words of the utterance in progress:
+     * fluent speech can run 20 s before its first final, and the rate must not read 0 meanwhile.
+     */
+    public double wordsPerMinute(int unfinished) {
         if (Double.isNaN(now) || now - start < SETTLE_SECONDS) {
             return Double.NaN;
         }
         double span = Math.min(WINDOW_SECONDS, now - start);
         long inWindow = wordEnds.stream().filter(t -> t >= now - span).count();
-        return inWindow * 60.0 / span;
+        return (inWindow + Math.max(0, unfinished)) * 60.0 / span;
     }
 
     public void clear() {

@@ -27,6 +27,8 @@ final class TranscriptPane extends BorderPane {
 
     TranscriptPane(ControlRoomActions actions, ControlRoomModel model) {
         addBar = new AddPlainWordsBar(actions, model);
+        // Back to the transcript: the next control in line is "Captions on", where an arrow key moves the captions.
+        addBar.onClosed(() -> lastUsed.list().requestFocus());
         SplitPane sides = new SplitPane(raw.titled("What was sai_d"), plain.titled("Plain captions (what the room r_eads)"));
         addWords.setId("add-plain-words-button");
         addWords.setTooltip(new Tooltip("Pick a word in a transcript, then give plain words for it"));
@@ -43,7 +45,8 @@ final class TranscriptPane extends BorderPane {
             });
             view.list().setContextMenu(new ContextMenu(item));
         }
-        HBox buttons = new HBox(8, addWords, editGlossary);
+        Fit.keepWhole(addWords, editGlossary);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, addWords, editGlossary);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(6, 8, 0, 8));
         setCenter(sides);
@@ -58,6 +61,11 @@ final class TranscriptPane extends BorderPane {
     void showGap(org.plaincaptions.captions.CaptionGap gap) {
         raw.showGap(gap);
         plain.showGap(gap);
+    }
+
+    /** Focus on the transcript of what was said: a safe place, where keys pick words. */
+    void focus() {
+        raw.list().requestFocus();
     }
 
     void clear() {

@@ -40,6 +40,7 @@ final class TranscriptView {
     private int pickedRow = -1;
     private int pickedFrom;
     private int pickedTo;
+    private boolean replacing; // the live row is being replaced: its selection comes and goes, the pick stays
 
     TranscriptView(String id, Track track) {
         this.track = track;
@@ -47,7 +48,8 @@ final class TranscriptView {
         list.setCellFactory(v -> new WordsCell());
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (b.intValue() != pickedRow) {
+            // A Shift+click clears the selection and selects again: only another row starts a new pick.
+            if (!replacing && b.intValue() >= 0 && b.intValue() != pickedRow) {
                 pick(b.intValue(), 0, 0);
             }
         });
@@ -58,7 +60,7 @@ final class TranscriptView {
     }
 
     VBox titled(String title) {
-        Label heading = new Label(title);
+        Label heading = Fit.wrapping(new Label(title));
         heading.getStyleClass().add("transcript-heading");
         heading.setMnemonicParsing(true);
         heading.setLabelFor(list);
@@ -79,7 +81,7 @@ final class TranscriptView {
                 items.remove(items.size() - 1);
             }
         } else if (partialShown) {
-            items.set(items.size() - 1, line); // replace in place: no row jumps while a partial grows
+            replaceLiveRow(line); // in place: no row jumps while a partial grows
         } else {
             items.add(line);
         }
@@ -89,6 +91,40 @@ final class TranscriptView {
         if (following && !items.isEmpty() && !sameRows) {
             list.scrollTo(items.size() - 1);
         }
+    }
+
+    /** Replaces the live row, keeping the words picked in it picked (they may have moved as the row grew). */
+    private void replaceLiveRow(TranscriptLine line) {
+        var items = list.getItems();
+        int at = items.size() - 1;
+        List<String> picked = pickedRow == at ? keys(items.get(at).words().subList(
+                Math.min(pickedFrom, items.get(at).words().size() - 1),
+                Math.min(pickedTo, items.get(at).words().size() - 1) + 1)) : List.of();
+        replacing = true;
+        try {
+            items.set(at, line);
+        } finally {
+            replacing = false;
+        }
+        if (!picked.isEmpty()) {
+            List<String> now = keys(line.words());
+            int from = -1;
+            for (int i = 0; i + picked.size() <= now.size() && from < 0; i++) {
+                if (now.subList(i, i + picked.size()).equals(picked)) {
+                    from = i;
+                }
+            }
+            if (from < 0) {
+                from = Math.min(pickedFrom, now.size() - 1);
+                pick(at, from, Math.min(pickedTo, now.size() - 1));
+            } else {
+                pick(at, from, from + picked.size() - 1);
+            }
+        }
+    }
+
+    private static List<String> keys(List<ShownWord> words) {
+        return words.stream().map(w -> w.text().replaceAll("[^\\p{L}\\p{N}'-]", "").toLowerCase(Locale.ROOT)).toList();
     }
 
     /** A marker row where nothing was captioned; a partial still shown makes way for it. */
@@ -187,6 +223,24 @@ final class TranscriptView {
             flow.maxWidthProperty().bind(rowWidth);
             flow.prefWidthProperty().bind(rowWidth);
             setPrefWidth(0);
+        }
+
+        /**
+         * As tall as the words wrapped at the row's width: the cell's own computation asks its graphic for
+         * a height without a width, which for a long row is too short, so its first and last lines were cut
+         * and ran into the next row.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + flow.prefHeight(rowWidth.doubleValue()) + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
         }
 
         @Override

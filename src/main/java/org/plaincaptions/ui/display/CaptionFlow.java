@@ -21,25 +21,31 @@ public final class CaptionFlow {
     private static final int KEPT_LINES = 200;
 
     private final Map<Track, Words> tracks = new EnumMap<>(Track.class);
-    private int maxChars;
     private Caption partial;
 
     public CaptionFlow(int maxChars) {
-        this.maxChars = maxChars;
         for (Track track : Track.values()) {
-            tracks.put(track, new Words());
+            tracks.put(track, new Words(LineRule.chars(maxChars)));
         }
     }
 
     public int maxChars() {
-        return maxChars;
+        return tracks.get(Track.PLAIN).rule.maxChars();
     }
 
-    /** A new line length: every line still kept is broken again, from the same first word. */
+    /** A new line length for every track: every line still kept is broken again, from the same first word. */
     public void setMaxChars(int chars) {
-        if (chars != maxChars) {
-            maxChars = chars;
-            tracks.values().forEach(Words::rebreak);
+        for (Track track : Track.values()) {
+            setRule(track, LineRule.chars(chars));
+        }
+    }
+
+    /** How full a line of {@code track} may be; a new rule breaks the lines kept again, from the same first word. */
+    void setRule(Track track, LineRule rule) {
+        Words words = tracks.get(track);
+        if (!words.rule.equals(rule)) {
+            words.rule = rule;
+            words.rebreak();
         }
     }
 
@@ -67,7 +73,7 @@ public final class CaptionFlow {
         if (partial != null) {
             open.addAll(MarkedWords.of(partial, track));
         }
-        List<List<ShownWord>> openLines = LineFill.lines(open, maxChars);
+        List<List<ShownWord>> openLines = LineFill.lines(open, words.rule);
         int fromOpen = Math.min(count, openLines.size());
         int fromCommitted = Math.min(count - fromOpen, words.committed.size());
         List<ShownLine> shown = new ArrayList<>(fromCommitted + fromOpen);
@@ -88,6 +94,11 @@ public final class CaptionFlow {
         private final Deque<List<ShownWord>> committed = new ArrayDeque<>();
         private long committedTotal;
         private List<ShownWord> open = List.of();
+        private LineRule rule;
+
+        Words(LineRule rule) {
+            this.rule = rule;
+        }
 
         void commit(List<ShownWord> words) {
             if (words.isEmpty()) {
@@ -95,7 +106,7 @@ public final class CaptionFlow {
             }
             List<ShownWord> all = new ArrayList<>(open);
             all.addAll(words);
-            List<List<ShownWord>> lines = LineFill.lines(all, maxChars);
+            List<List<ShownWord>> lines = LineFill.lines(all, rule);
             for (int i = 0; i < lines.size() - 1; i++) {
                 committed.addLast(lines.get(i));
                 committedTotal++;

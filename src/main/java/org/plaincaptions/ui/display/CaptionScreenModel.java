@@ -23,6 +23,7 @@ public final class CaptionScreenModel {
     private final BooleanProperty slowDownShown = new SimpleBooleanProperty(this, "slowDownShown");
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final LongProperty clears = new SimpleLongProperty(this, "clears");
+    private final ObjectProperty<ShownLayout> shownLayout = new SimpleObjectProperty<>(this, "shownLayout");
 
     public CaptionScreenModel(CaptionLook initial) {
         look.set(initial);
@@ -89,6 +90,17 @@ public final class CaptionScreenModel {
     /** Counts clears: a clear empties the screen even while it is frozen. */
     public ReadOnlyLongProperty clearsProperty() {
         return clears;
+    }
+
+    /** What the screen can show with the look chosen (null until it has been laid out). */
+    public javafx.beans.property.ReadOnlyObjectProperty<ShownLayout> shownLayoutProperty() {
+        return shownLayout;
+    }
+
+    void shownLayout(ShownLayout layout) {
+        if (!layout.equals(shownLayout.get())) {
+            shownLayout.set(layout);
+        }
     }
 
     /** Counts changes of the words, so views know when to look again. */

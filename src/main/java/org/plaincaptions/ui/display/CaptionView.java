@@ -18,12 +18,16 @@ import org.plaincaptions.settings.Margins;
 public final class CaptionView extends Region {
     /** What was said, beneath plain captions in "both" mode, at this share of the caption size. */
     static final double BENEATH_SCALE = 0.55;
-    private static final double STATUS_SCALE = 0.3;
+    /** The status word at half the caption size: about 4 % of the screen's height with the default look. */
+    static final double STATUS_SCALE = 0.5;
+    /** The card before captions start, a little smaller than captions. */
+    private static final double WAITING_SCALE = 0.7;
 
     private final CaptionScreenModel model;
     private final LinesPane main = new LinesPane("caption-lines");
     private final LinesPane beneath = new LinesPane("caption-verbatim");
     private final Label status = new Label();
+    private final Label waiting = new Label("Captions will appear here");
     private String themeSheet;
 
     public CaptionView(CaptionScreenModel model) {
@@ -32,7 +36,9 @@ public final class CaptionView extends Region {
         beneath.getStyleClass().add("verbatim");
         status.getStyleClass().add("caption-status");
         status.setId("caption-status");
-        getChildren().addAll(main, beneath, status);
+        waiting.getStyleClass().add("caption-waiting");
+        waiting.setId("caption-waiting");
+        getChildren().addAll(main, beneath, status, waiting);
         getStylesheets().add(Styles.url("captions-base.css"));
         applyTheme();
         model.lookProperty().addListener((o, a, b) -> {
@@ -41,10 +47,18 @@ public final class CaptionView extends Region {
         });
         model.revisionProperty().addListener((o, a, b) -> refresh(false));
         model.clearsProperty().addListener((o, a, b) -> refresh(true));
-        model.frozenProperty().addListener((o, a, b) -> refresh(false));
+        model.frozenProperty().addListener((o, a, b) -> {
+            refresh(false);
+            showStatus();
+        });
         model.blankProperty().addListener((o, a, b) -> {
             main.setVisible(!b);
             beneath.setVisible(!b && model.look().mode() == CaptionMode.BOTH);
+            // Blank is dark in every theme (a white screen glares in a dark room), except the mixer's green.
+            getStyleClass().remove("blank");
+            if (b) {
+                getStyleClass().add("blank");
+            }
             showStatus();
         });
         model.statusProperty().addListener((o, a, b) -> showStatus());
@@ -74,6 +88,10 @@ public final class CaptionView extends Region {
         return main;
     }
 
+    LinesPane beneathLines() {
+        return beneath;
+    }
+
     private void applyTheme() {
         String sheet = Styles.url(model.look().theme().stylesheet());
         if (!sheet.equals(themeSheet)) {
@@ -92,11 +110,20 @@ public final class CaptionView extends Region {
         beneath.setVisible(look.mode() == CaptionMode.BOTH && !model.isBlank());
     }
 
+    /** The card "Captions will appear here", shown until the first start: the room knows it is the right screen. */
+    public boolean waitingShown() {
+        return waiting.isVisible();
+    }
+
     private void showStatus() {
-        String text = model.isBlank() ? "Captions hidden" : model.getStatus().text();
+        String text = model.isBlank() ? "Captions hidden"
+                : model.isFrozen() ? "Captions held" : model.getStatus().text();
         if (model.isSlowDownShown() && !model.isBlank()) {
             text = text + " · Please slow down";
         }
+        boolean notStarted = model.getStatus() == RoomStatus.NOT_STARTED && !model.isBlank();
+        waiting.setVisible(notStarted);
+        status.setVisible(!notStarted);
         status.setText(text);
         status.getStyleClass().remove("slow-down");
         if (model.isSlowDownShown()) {
@@ -125,7 +152,6 @@ public final class CaptionView extends Region {
             return;
         }
         CaptionLook look = model.look();
-        model.flow().setMaxChars(look.maxChars());
         Margins m = look.margins();
         double left = width * m.left() / 100;
         double right = width * m.right() / 100;
@@ -134,10 +160,9 @@ public final class CaptionView extends Region {
         double safeWidth = Math.max(10, width - left - right);
         double safeHeight = Math.max(10, height - top - bottom);
 
-        double emPerChar = CaptionFontMetrics.emPerChar(look.fontFamily());
-        // The chosen size, made smaller only if a full line of maxChars would not fit across the safe area.
-        double size = Math.min(height * look.textSize() / 100, safeWidth / (look.maxChars() * emPerChar + 0.5));
-        size = Math.max(6, size);
+        // The size chosen; lines hold as many words as fit across the safe area at that size, measured in
+        // the font itself, and never more than the characters a line chosen (decision 0036).
+        double size = Math.max(6, height * look.textSize() / 100);
         double lineHeight = size * look.lineSpacing();
         boolean both = look.mode() == CaptionMode.BOTH;
         double smallSize = size * BENEATH_SCALE;
@@ -153,8 +178,15 @@ public final class CaptionView extends Region {
             smallLines = Math.max(1, Math.min(smallLines, (int) Math.floor(room / smallLineHeight)));
         }
         boolean fromTop = look.position() != CaptionPosition.BOTTOM;
-        main.setMetrics(Font.font(look.fontFamily(), size), lineHeight, mainLines, fromTop);
-        beneath.setMetrics(Font.font(look.fontFamily(), smallSize), smallLineHeight, Math.max(1, smallLines), fromTop);
+        Font mainFont = Font.font(look.fontFamily(), size);
+        Font smallFont = Font.font(look.fontFamily(), smallSize);
+        main.setMetrics(mainFont, lineHeight, mainLines, fromTop);
+        beneath.setMetrics(smallFont, smallLineHeight, Math.max(1, smallLines), fromTop);
+        LineRule large = new LineRule(look.maxChars(), FontMeasure.of(mainFont), safeWidth);
+        LineRule small = new LineRule(look.maxChars(), FontMeasure.of(smallFont), safeWidth);
+        model.flow().setRule(Track.PLAIN, large);
+        model.flow().setRule(Track.RAW, both ? small : large);
+        model.shownLayout(new ShownLayout(charsThatFit(look, mainFont, safeWidth), mainLines, both ? smallLines : 0));
 
         double block = main.blockHeight() + (both ? beneath.blockHeight() : 0);
         double y = look.position() == CaptionPosition.BOTTOM ? height - bottom - block : top;
@@ -162,10 +194,28 @@ public final class CaptionView extends Region {
         beneath.resizeRelocate(left, y + main.blockHeight(), safeWidth, beneath.blockHeight());
 
         status.setFont(Font.font(look.fontFamily(), Math.max(10, size * STATUS_SCALE)));
-        double statusWidth = status.prefWidth(-1);
+        double statusWidth = Math.min(status.prefWidth(-1), safeWidth);
         double statusHeight = status.prefHeight(statusWidth);
+        // In the margin away from the captions, reaching into the screen when the margin is small.
         double statusY = look.position() == CaptionPosition.TOP ? height - bottom / 2 - statusHeight : top / 2;
-        status.resizeRelocate(width - right - statusWidth, Math.max(0, statusY), statusWidth, statusHeight);
+        status.resizeRelocate(width - right - statusWidth, Math.max(0, Math.min(statusY, height - statusHeight)),
+                statusWidth, statusHeight);
+
+        waiting.setFont(Font.font(look.fontFamily(), Math.max(10, size * WAITING_SCALE)));
+        waiting.setWrapText(true);
+        waiting.setMaxWidth(safeWidth);
+        double waitingWidth = Math.min(waiting.prefWidth(-1), safeWidth);
+        double waitingHeight = waiting.prefHeight(waitingWidth);
+        waiting.resizeRelocate(left + (safeWidth - waitingWidth) / 2, top + (safeHeight - waitingHeight) / 2,
+                waitingWidth, waitingHeight);
         refresh(false);
+    }
+
+    /** About how many characters of ordinary text fit on a line at this size, at most the number chosen. */
+    private static int charsThatFit(CaptionLook look, Font font, double safeWidth) {
+        FontMeasure measure = FontMeasure.of(font);
+        double perChar = CaptionFontMetrics.emPerChar(look.fontFamily()) * font.getSize();
+        int fit = perChar > 0 ? (int) Math.floor((safeWidth - measure.ends()) / perChar) : look.maxChars();
+        return Math.max(1, Math.min(look.maxChars(), fit));
     }
 }

@@ -22,8 +22,10 @@ final class LineNode extends HBox {
 
     void setFont(Font value) {
         font = value;
-        setSpacing(value.getSize() * 0.28); // about one space of a sans-serif font
-        setStyle("-fx-padding: 0 " + value.getSize() * 0.2 + "px 0 " + value.getSize() * 0.2 + "px;");
+        // The same space and padding the line was measured with (FontMeasure), so it is exactly as wide.
+        FontMeasure measure = FontMeasure.of(value);
+        setSpacing(measure.space());
+        setStyle("-fx-padding: 0 " + measure.endPadding() + "px 0 " + measure.endPadding() + "px;");
         getChildren().forEach(n -> ((Text) n).setFont(value));
     }
 

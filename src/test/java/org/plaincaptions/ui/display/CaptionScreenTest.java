@@ -157,17 +157,21 @@ class CaptionScreenTest {
     }
 
     @Test
-    void aLongLineMakesTheTextSmallerRatherThanCutItOff(FxRobot robot) throws Exception {
-        look(CaptionLook.DEFAULT.withTextSize(30).withMaxChars(42));
+    void aLargeSizeKeepsItsSizeAndPutsFewerWordsOnALine(FxRobot robot) throws Exception {
+        look(CaptionLook.DEFAULT.withTextSize(30).withMaxChars(42).withLines(6));
         say("the strategy will be reviewed again by the board in september");
         double width = fx(() -> screen.view().getWidth());
-        for (var line : screen.view().mainLines().lineNodes()) {
-            assertThat(line.getWidth()).isLessThanOrEqualTo(width * 0.9 + 1);
-        }
+        double height = fx(() -> screen.view().getHeight());
+        assertThat(words(robot)).isNotEmpty().allSatisfy(w -> assertThat(w.getFont().getSize()).isCloseTo(height * 0.30, within(0.5)));
+        assertThat(screen.view().mainLines().lineNodes()).isNotEmpty().allSatisfy(line ->
+                assertThat(line.getWidth()).isLessThanOrEqualTo(width * 0.9));
+        assertThat(fx(() -> model.shownLayoutProperty().get().charsPerLine())).isLessThan(20);
+        assertThat(fx(() -> model.shownLayoutProperty().get().lines())).as("lines that fit the height").isEqualTo(2);
     }
 
     @Test
     void wordsAlreadyShownStayWhereTheyAreWhileAPartialGrows(FxRobot robot) throws Exception {
+        look(CaptionLook.DEFAULT.withPosition(CaptionPosition.TOP)); // lines fill from the top: none moves up
         say("good evening");
         fx(() -> model.accept(Said.partial(sequence, "welcome to")));
         Text welcome = word(robot, "welcome");

@@ -75,6 +75,20 @@ class ThemeContrastTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void aBlankScreenIsDarkExceptTheMixersGreenAndItsStatusStillReads(Theme theme) throws IOException {
+        Map<String, String> v = variables(theme);
+        String blank = v.get("-caption-blank");
+        if (theme == Theme.CHROMA_GREEN) {
+            assertThat(blank).isEqualTo(v.get("-caption-background")); // keyed out: the video shows through
+        } else {
+            assertThat(luminance(blank)).as(theme + " blank").isLessThan(0.05);
+        }
+        String behind = v.get("-caption-box").equals("transparent") ? blank : v.get("-caption-box");
+        assertThat(contrast(v.get("-caption-blank-status"), behind)).as(theme + " status on blank").isGreaterThanOrEqualTo(7.0);
+    }
+
     @Test
     void themesSetOnlyTheVariablesAndHowChangedWordsAreMarked() throws IOException {
         for (Theme theme : Theme.values()) {
