@@ -32,6 +32,10 @@ import org.plaincaptions.ui.control.ControlRoomActions;
 import org.plaincaptions.ui.control.ControlRoomModel;
 import org.plaincaptions.ui.control.GlossaryEditor;
 import org.plaincaptions.ui.control.SessionsWindow;
+import org.plaincaptions.ui.control.ShareModel;
+import org.plaincaptions.ui.control.SharePanel;
+import org.plaincaptions.ui.control.Shortcut;
+import org.plaincaptions.ui.display.JoinCorner;
 import org.plaincaptions.ui.control.SourceChoice;
 import org.plaincaptions.ui.display.CaptionScreen;
 import org.plaincaptions.ui.display.CaptionScreenModel;
@@ -65,6 +69,8 @@ public final class Desktop implements ControlRoomActions {
     private final SessionStore sessions;
     private final PastSessions pastSessions;
     private final SuggestionService suggestions;
+    private final ShareModel shareModel = new ShareModel();
+    private final PhoneSharing phones;
     private GlossaryEditor glossaryEditor;
     private final InterruptedSessions interrupted;
 
@@ -102,11 +108,24 @@ public final class Desktop implements ControlRoomActions {
                 roomModel.showStatus("Ready. Press Start (F5) to caption.");
             }
         });
+        this.phones = sharingToPhones();
         fxEvents.add(new RunView(screenModel, controlRoom, roomModel, () -> {
             checkMicrophone();
             pastSessions.refreshIfOpen(); // the run's session now shows as finished
         })).add(figures);
         rememberChanges();
+    }
+
+    /** "Share to phones": its tab in the control room, its corner on the caption screen, F8 for the corner. */
+    private PhoneSharing sharingToPhones() {
+        PhoneSharing sharing = new PhoneSharing(shareModel, io,
+                () -> Optional.ofNullable(captioning.live()).flatMap(LiveCaptioning::currentSession));
+        captioning.addPipelineListener(sharing);
+        controlRoom.addTab("Phones", new SharePanel(shareModel, sharing));
+        Runnable corner = () -> shareModel.cornerShown.set(!shareModel.cornerShown.get() && !shareModel.address.get().isEmpty());
+        captionScreen.addCorner(new JoinCorner(shareModel.address, shareModel.cornerShown), Shortcut.JOIN_CORNER_KEY, corner);
+        controlRoom.onShortcut(Shortcut.JOIN_CORNER, corner);
+        return sharing;
     }
 
     private void rememberChanges() {
@@ -162,6 +181,7 @@ public final class Desktop implements ControlRoomActions {
             controlRoom.stage().setHeight(spot.height());
         });
         controlRoom.stage().show();
+        options.share().ifPresent(phones::start);
         placement.start();
         roomModel.captionScreenShownProperty().bind(captionScreen.stage().showingProperty());
         controlRoom.previewFollows(captionScreen.stage());
@@ -265,6 +285,7 @@ public final class Desktop implements ControlRoomActions {
     public void pause(boolean paused) {
         roomModel.pausedProperty().set(paused);
         captioning.pause(paused);
+        phones.paused(paused);
         roomModel.showStatus(paused ? "Paused: nothing said now is captioned. Press Resume (F6) to go on."
                 : "Listening again.");
     }
@@ -320,6 +341,16 @@ public final class Desktop implements ControlRoomActions {
         return Optional.ofNullable(glossaryEditor);
     }
 
+    /** Sharing to phones as the control room shows it. */
+    public ShareModel shareModel() {
+        return shareModel;
+    }
+
+    /** The server readers connect to, while sharing. */
+    Optional<org.plaincaptions.share.Sharing> sharing() {
+        return phones.sharing();
+    }
+
     /** The past sessions window, once opened. */
     public Optional<SessionsWindow> sessionsWindow() {
         return pastSessions.window();
@@ -327,6 +358,7 @@ public final class Desktop implements ControlRoomActions {
 
     /** Stops captioning, remembers the windows, frees the model; called when the app closes. */
     public void close() {
+        phones.close();
         microphoneCheck.close();
         placement.remember();
         settings.saveNow();

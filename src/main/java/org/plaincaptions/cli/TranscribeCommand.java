@@ -28,6 +28,9 @@ import org.plaincaptions.plain.PlainRewriter;
 import org.plaincaptions.session.SessionFileException;
 import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.session.SessionSummary;
+import org.plaincaptions.share.ShareException;
+import org.plaincaptions.share.ShareServer;
+import org.plaincaptions.share.Sharing;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
 import picocli.CommandLine.Command;
@@ -68,6 +71,9 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Mixin
     SessionsFolder sessions;
 
+    @Mixin
+    ShareOption share;
+
     /** For the soak benchmark: replace the recogniser after this many seconds of audio (docs/decisions/0043). */
     @Option(names = "--renew-recognizer-after", paramLabel = "SECONDS", hidden = true)
     Long renewRecognizerAfter;
@@ -77,8 +83,9 @@ public final class TranscribeCommand implements Callable<Integer> {
         Checks.readableFile(file, "Audio file");
         Checks.audioFile(file); // before the model loads and a session starts: a bad file costs neither
         PlainRewriter rewriter = Checks.plainStage(glossaries);
+        Optional<Sharing> sharing = startSharing();
         long loadStart = System.nanoTime();
-        try (SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
+        try (Sharing shared = sharing.orElse(null); SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
              Writer out = open(output.output)) {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             CaptionWriter writer = output.format.writer(out, output.track, CaptionLayout.DEFAULT);
@@ -124,6 +131,9 @@ public final class TranscribeCommand implements Callable<Integer> {
             };
             Optional<SessionRecording> session = noSession ? Optional.empty() : session(printed);
             PipelineEvents events = session.<PipelineEvents>map(r -> PipelineEvents.all(r, printed)).orElse(printed);
+            if (sharing.isPresent()) {
+                events = PipelineEvents.all(events, sharing.get().runs(() -> session.map(SessionRecording::sessionId)));
+            }
             PipelineLimits limits = renewRecognizerAfter == null ? PipelineLimits.DEFAULT
                     : PipelineLimits.DEFAULT.withRenewRecognizerAfter(java.time.Duration.ofSeconds(renewRecognizerAfter));
             CaptionPipeline pipeline = new CaptionPipeline(new FileSource(file, pace), speech::newRecognizer,
@@ -153,6 +163,21 @@ public final class TranscribeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** With --share: the reader page is served before the model loads, and its address printed. */
+    private Optional<Sharing> startSharing() throws UserError {
+        Optional<ShareServer.Options> options = share.options();
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Sharing started = Sharing.start(options.get());
+            System.err.println("plain-captions: readers open " + started.address());
+            return Optional.of(started);
+        } catch (ShareException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** Saves the run as a session; a folder that cannot take it costs the session, not the transcript. */

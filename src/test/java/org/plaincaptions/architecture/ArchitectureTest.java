@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering in STYLE.md: only ui.* and app know JavaFX; the pipeline knows nothing of the UI. */
+/** The layering in STYLE.md: only ui.* and app know JavaFX, only share knows the web server; the pipeline knows nothing of either. */
 @AnalyzeClasses(packages = "org.plaincaptions", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -20,6 +20,20 @@ class ArchitectureTest {
     static final ArchRule logicDoesNotReachIntoTheUi = noClasses()
             .that().resideOutsideOfPackages("org.plaincaptions.ui..", "org.plaincaptions.app..")
             .should().dependOnClassesThat().resideInAnyPackage("org.plaincaptions.ui..", "org.plaincaptions.app..");
+
+    /** The web server library stays behind the share package (docs/decisions/0060). */
+    @ArchTest
+    static final ArchRule onlyTheSharePackageUsesTheWebServer = noClasses()
+            .that().resideOutsideOfPackage("org.plaincaptions.share..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..");
+
+    /** Sharing is a receiver of pipeline events like any other: the pipeline does not know it. */
+    @ArchTest
+    static final ArchRule thePipelineDoesNotKnowAboutSharing = noClasses()
+            .that().resideInAnyPackage("org.plaincaptions.pipeline..", "org.plaincaptions.captions..",
+                    "org.plaincaptions.speech..", "org.plaincaptions.audio..", "org.plaincaptions.plain..",
+                    "org.plaincaptions.session..")
+            .should().dependOnClassesThat().resideInAPackage("org.plaincaptions.share..");
 
     @ArchTest
     static final ArchRule thePlainLanguageStageStandsAlone = noClasses()
