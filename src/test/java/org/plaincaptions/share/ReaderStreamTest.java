@@ -18,11 +18,13 @@ class ReaderStreamTest {
     /** An output that blocks, like a phone that stopped reading, until let go. */
     static final class StuckPhone implements ReaderStream.Output {
         final CountDownLatch letGo = new CountDownLatch(1);
+        final CountDownLatch writing = new CountDownLatch(1);
         final List<String> written = new CopyOnWriteArrayList<>();
         volatile boolean closed;
 
         @Override
         public void write(byte[] bytes) throws IOException {
+            writing.countDown();
             try {
                 letGo.await();
             } catch (InterruptedException e) {
@@ -86,7 +88,10 @@ class ReaderStreamTest {
             hub.join(stuck, OptionalLong.empty()).orElseThrow();
             assertThat(hub.readers()).isEqualTo(1);
             hub.begin("s1");
-            for (int i = 1; i <= ReaderStream.MAX_WAITING + 10; i++) {
+            hub.caption(TestRoom.caption(1, "w", "w", List.of(), true));
+            // Once the phone is stuck in a write, everything after it waits: more than the most allowed.
+            await().atMost(Duration.ofSeconds(20)).until(() -> stuck.writing.getCount() == 0);
+            for (int i = 2; i <= ReaderStream.MAX_WAITING + 2; i++) {
                 hub.caption(TestRoom.caption(i, "w", "w", List.of(), true));
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> stuck.closed && hub.readers() == 0);

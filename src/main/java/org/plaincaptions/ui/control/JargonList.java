@@ -40,7 +40,7 @@ final class JargonList extends VBox {
         });
         Label hint = new Label("Click a suggested word to add it to the meeting glossary, or \"Add plain words…\" "
                 + "(or select and press Enter) to write your own.");
-        hint.setWrapText(true);
+        Fit.wrapping(hint);
         hint.getStyleClass().add("hint");
         getChildren().addAll(hint, list);
         VBox.setVgrow(list, Priority.ALWAYS);
