@@ -32,6 +32,7 @@ public final class EdgePublisher implements RoomEvents, AutoCloseable {
     private volatile String session = "";
     private volatile boolean stopping;
     private volatile boolean reachable = true;
+    private long lastPostMillis;
 
     EdgePublisher(EdgeAddress address, EdgeLink link, Consumer<PublishNotice> notices, Backoff backoff) {
         this.address = address;
@@ -125,16 +126,28 @@ public final class EdgePublisher implements RoomEvents, AutoCloseable {
         }
     }
 
-    private void send(Outbox.Item item) throws EdgeException {
+    private void send(Outbox.Item item) throws EdgeException, InterruptedException {
         int refilled = 0;
         if (item instanceof Outbox.Post post) {
             boolean live = post.channel() == Outbox.Channel.LIVE;
             int held = link.post(live ? address.live() : address.captions(), post.json());
             outbox.delivered(item);
+            lastPostMillis = System.currentTimeMillis();
             refilled = live ? 0 : outbox.afterPost(post, held);
         } else {
-            link.delete(address.captions());
-            link.delete(address.live());
+            // Only channels that hold messages: nchan 1.3.6 deleting an empty channel that multiplexed
+            // readers wait on leaves those readers' next streams empty (docs/decisions/0065).
+            for (java.net.URI channel : java.util.List.of(address.captions(), address.live())) {
+                if (link.held(channel) > 0) {
+                    link.delete(channel);
+                }
+            }
+            // nchan's message ids start with the second: a reader resuming from the old room's last id must
+            // find the new room's first message later than it, so the new room begins in a later second.
+            long wait = (lastPostMillis / 1000 + 1) * 1000 - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
             outbox.delivered(item);
         }
         backoff.reset();

@@ -51,8 +51,7 @@ class EdgePublisherTest {
                 ReaderEvents.status("s1", RoomState.LISTENING, RoomState.LISTENING.text()),
                 ReaderEvents.caption("s1", done));
         assertThat(edge.messages(ROOM.live())).last().isEqualTo(ReaderEvents.caption("s1", caption(2, "and", false)));
-        assertThat(edge.log().get(0)).isEqualTo("DELETE " + ROOM.captions());
-        assertThat(edge.log().get(1)).isEqualTo("DELETE " + ROOM.live());
+        assertThat(edge.log()).noneMatch(request -> request.startsWith("DELETE")); // nothing there to forget
     }
 
     @Test
@@ -119,6 +118,7 @@ class EdgePublisherTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> finalsOnEdge().contains("new words"));
         assertThat(finalsOnEdge()).containsExactly("new words");
         assertThat(edge.messages(ROOM.captions())).allMatch(m -> m.contains("\"session\":\"s2\""));
+        assertThat(edge.log()).contains("DELETE " + ROOM.captions());
     }
 
     @Test

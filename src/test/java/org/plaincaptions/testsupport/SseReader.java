@@ -14,7 +14,8 @@ import java.util.concurrent.Flow;
 
 /**
  * A reader of an event stream for tests, as a browser's EventSource reads it: each event's {@code data}
- * parsed as JSON, the last {@code id:} kept so that a reconnect can resume from it.
+ * parsed as JSON; when the stream ends or cannot be opened it reconnects half a second later, sending the
+ * last {@code id:} it saw as {@code Last-Event-ID}, until closed.
  */
 public final class SseReader implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,6 +24,9 @@ public final class SseReader implements AutoCloseable {
     private final List<JsonNode> events = new ArrayList<>();
     private volatile String lastId;
     private volatile boolean ended;
+    private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicInteger breaks = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile String url;
     private volatile int status;
     private CompletableFuture<HttpResponse<Void>> response;
     private volatile Flow.Subscription subscription;
@@ -42,14 +46,27 @@ public final class SseReader implements AutoCloseable {
         return open(url, null);
     }
 
-    /** Opens the stream again from the last id this reader saw, as a browser does after the stream broke. */
-    public void reconnect(String url) {
-        close();
-        ended = false;
-        connect(url);
+    private void broke() {
+        ended = true;
+        breaks.incrementAndGet();
+        if (!closed) {
+            CompletableFuture.delayedExecutor(500, java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> {
+                if (!closed) {
+                    ended = false;
+                    connect(url);
+                }
+            });
+        }
+    }
+
+    /** How often the stream ended or could not be opened (each time followed by a reconnect). */
+    public int breaks() {
+        return breaks.get();
     }
 
     private void connect(String url) {
+        this.url = url;
+        subscription = null;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
         if (lastId != null) {
             request.header("Last-Event-ID", lastId);
@@ -80,18 +97,18 @@ public final class SseReader implements AutoCloseable {
 
                 @Override
                 public void onError(Throwable throwable) {
-                    ended = true;
+                    broke();
                 }
 
                 @Override
                 public void onComplete() {
-                    ended = true;
+                    broke();
                 }
             });
         });
         response.whenComplete((r, e) -> {
-            if (e != null) {
-                ended = true;
+            if (e != null && subscription == null) {
+                broke(); // could not connect
             }
         });
     }
@@ -131,7 +148,7 @@ public final class SseReader implements AutoCloseable {
         return lastId;
     }
 
-    /** Whether the stream has ended (the server closed it or went away). */
+    /** Whether the stream is broken now (waiting to reconnect). */
     public boolean ended() {
         return ended;
     }
@@ -142,6 +159,7 @@ public final class SseReader implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         Flow.Subscription s = subscription;
         if (s != null) {
             s.cancel();
