@@ -127,7 +127,9 @@ public final class EdgeServer implements AutoCloseable {
         }
         Files.writeString(dir.resolve("plain-captions.conf"), site);
         String temp = dir.resolve("temp").toString();
+        // As this test's own user, so nginx's workers can read the page in a private temporary folder.
         String main = "load_module " + NCHAN + ";\n"
+                + "user " + System.getProperty("user.name") + ";\n"
                 + "worker_processes 2;\n"
                 + "worker_rlimit_nofile 16384;\n"
                 + "pid " + dir.resolve("nginx.pid") + ";\n"
