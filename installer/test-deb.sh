@@ -92,6 +92,28 @@ grep -qi 'before' "$work/plain.txt" && ! grep -qi 'leverage' "$work/plain.txt" \
   || fail "plain track not rewritten: $(cat "$work/plain.txt")"
 ok "plain track: $(cat "$work/plain.txt")"
 
+echo "== The reader page for phones, served by the installed app (transcribe --realtime --share)"
+share_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+new_user
+"${cmd[@]}" plain-captions transcribe "$home/speech.wav" --realtime --share "127.0.0.1:$share_port" \
+  > "$work/share.out" 2> "$work/share.err" &
+share_pid=$!
+for _ in $(seq 1 60); do grep -q 'readers open' "$work/share.err" && break; sleep 0.5; done
+grep -q "plain-captions: readers open http://127.0.0.1:$share_port/" "$work/share.err" \
+  || { cat "$work/share.err"; fail "the installed app did not say where readers open the page"; }
+if command -v chromium >/dev/null; then
+  # A real browser opens the page and runs its script: the captions of the recording appear in it.
+  timeout 60 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+    --disable-sync --no-first-run --user-data-dir="$work/chromium" --virtual-time-budget=15000 \
+    --dump-dom "http://127.0.0.1:$share_port/" > "$work/page.html" 2>/dev/null || true
+  grep -q 'class="caption final"' "$work/page.html" || { cat "$work/share.err"; fail "the reader page showed no captions"; }
+  ok "reader page from the installed app, in chromium: $(grep -o 'class="line plain-text">[^<]*' "$work/page.html" | head -1 | sed 's/.*>//')"
+else
+  curl -fsS "http://127.0.0.1:$share_port/" | grep -q 'id="log"' || fail "the installed app did not serve the reader page"
+  ok "reader page from the installed app (curl; no chromium here)"
+fi
+kill "$share_pid" 2>/dev/null || true; wait "$share_pid" 2>/dev/null || true
+
 echo "== The desktop app, first start, under Xvfb"
 n=90; while [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done; display=:$n
 Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp -ac >"$work/xvfb.log" 2>&1 &

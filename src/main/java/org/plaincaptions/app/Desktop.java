@@ -30,6 +30,10 @@ import org.plaincaptions.ui.control.ControlRoomActions;
 import org.plaincaptions.ui.control.ControlRoomModel;
 import org.plaincaptions.ui.control.GlossaryEditor;
 import org.plaincaptions.ui.control.SessionsWindow;
+import org.plaincaptions.ui.control.ShareModel;
+import org.plaincaptions.ui.control.SharePanel;
+import org.plaincaptions.ui.control.Shortcut;
+import org.plaincaptions.ui.display.JoinCorner;
 import org.plaincaptions.ui.control.SourceChoice;
 import org.plaincaptions.ui.display.CaptionScreen;
 import org.plaincaptions.ui.display.CaptionScreenModel;
@@ -62,6 +66,8 @@ public final class Desktop implements ControlRoomActions {
     private final MicrophoneCheck microphoneCheck;
     private final SessionStore sessions;
     private final PastSessions pastSessions;
+    private final ShareModel shareModel = new ShareModel();
+    private final PhoneSharing phones;
     private GlossaryEditor glossaryEditor;
     private Optional<String> resumeNext = Optional.empty(); // FX thread only
     private boolean askedAboutInterrupted; // model-loader thread only
@@ -91,11 +97,24 @@ public final class Desktop implements ControlRoomActions {
                 chunk -> Platform.runLater(() -> figures.heardWhileIdle(chunk)),
                 problem -> Platform.runLater(() -> figures.microphoneProblem(problem)));
         roomModel.sourceProperty().addListener((o, a, b) -> checkMicrophone());
+        this.phones = sharingToPhones();
         fxEvents.add(new RunView(screenModel, controlRoom, roomModel, () -> {
             checkMicrophone();
             pastSessions.refreshIfOpen(); // the run's session now shows as finished
         })).add(figures);
         rememberChanges();
+    }
+
+    /** "Share to phones": its tab in the control room, its corner on the caption screen, F8 for the corner. */
+    private PhoneSharing sharingToPhones() {
+        PhoneSharing sharing = new PhoneSharing(shareModel, io,
+                () -> Optional.ofNullable(captioning.live()).flatMap(LiveCaptioning::currentSession));
+        captioning.addPipelineListener(sharing);
+        controlRoom.addTab("Phones", new SharePanel(shareModel, sharing));
+        Runnable corner = () -> shareModel.cornerShown.set(!shareModel.cornerShown.get() && !shareModel.address.get().isEmpty());
+        captionScreen.addCorner(new JoinCorner(shareModel.address, shareModel.cornerShown), Shortcut.JOIN_CORNER_KEY, corner);
+        controlRoom.onShortcut(Shortcut.JOIN_CORNER, corner);
+        return sharing;
     }
 
     private void rememberChanges() {
@@ -151,6 +170,7 @@ public final class Desktop implements ControlRoomActions {
             controlRoom.stage().setHeight(spot.height());
         });
         controlRoom.stage().show();
+        options.share().ifPresent(phones::start);
         placement.start();
         controlRoom.previewFollows(captionScreen.stage());
         settings.loadProblem().ifPresent(p -> Notices.warn(controlRoom.stage(), "Settings reset", p));
@@ -309,6 +329,7 @@ public final class Desktop implements ControlRoomActions {
     public void pause(boolean paused) {
         roomModel.pausedProperty().set(paused);
         captioning.pause(paused);
+        phones.paused(paused);
         roomModel.showStatus(paused ? "Paused: nothing said now is captioned. Press Resume (F6) to go on."
                 : "Listening again.");
     }
@@ -353,6 +374,16 @@ public final class Desktop implements ControlRoomActions {
         return Optional.ofNullable(glossaryEditor);
     }
 
+    /** Sharing to phones as the control room shows it. */
+    public ShareModel shareModel() {
+        return shareModel;
+    }
+
+    /** The server readers connect to, while sharing. */
+    Optional<org.plaincaptions.share.Sharing> sharing() {
+        return phones.sharing();
+    }
+
     /** The past sessions window, once opened. */
     public Optional<SessionsWindow> sessionsWindow() {
         return pastSessions.window();
@@ -360,6 +391,7 @@ public final class Desktop implements ControlRoomActions {
 
     /** Stops captioning, remembers the windows, frees the model; called when the app closes. */
     public void close() {
+        phones.close();
         microphoneCheck.close();
         placement.remember();
         settings.saveNow();

@@ -2,10 +2,16 @@ package org.plaincaptions.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.plaincaptions.share.ShareServer;
 
 /** What the command line tells the desktop app. */
-record DesktopOptions(Optional<Path> model, Optional<Path> audioFile, boolean startAtOnce) {
+record DesktopOptions(Optional<Path> model, Optional<Path> audioFile, boolean startAtOnce,
+                      Optional<ShareServer.Options> share) {
     static final DesktopOptions NONE = new DesktopOptions(Optional.empty(), Optional.empty(), false);
+
+    DesktopOptions(Optional<Path> model, Optional<Path> audioFile, boolean startAtOnce) {
+        this(model, audioFile, startAtOnce, Optional.empty());
+    }
 
     DesktopOptions(Optional<Path> model, Optional<Path> audioFile) {
         this(model, audioFile, false);

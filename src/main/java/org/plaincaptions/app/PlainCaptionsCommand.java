@@ -8,6 +8,7 @@ import org.plaincaptions.cli.DevicesCommand;
 import org.plaincaptions.cli.ExportCommand;
 import org.plaincaptions.cli.ReaderPageCommand;
 import org.plaincaptions.cli.SessionsCommand;
+import org.plaincaptions.cli.ShareOption;
 import org.plaincaptions.cli.SimplifyCommand;
 import org.plaincaptions.cli.TranscribeCommand;
 import org.plaincaptions.cli.UserError;
@@ -45,10 +46,13 @@ public final class PlainCaptionsCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Log more detail (to the log file and standard error).")
     boolean verbose;
 
+    @CommandLine.Mixin
+    ShareOption share;
+
     @Override
-    public Integer call() {
+    public Integer call() throws UserError {
         PlainCaptionsApp.launchDesktop(new DesktopOptions(Optional.ofNullable(model), Optional.ofNullable(audioFile),
-                startAtOnce));
+                startAtOnce, share.options()));
         return DESKTOP;
     }
 

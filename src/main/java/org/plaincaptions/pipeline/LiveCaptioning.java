@@ -27,7 +27,7 @@ public final class LiveCaptioning implements AutoCloseable {
     private volatile PipelineLimits limits = PipelineLimits.DEFAULT;
     private CaptionPipeline current;
     private CaptionPipeline lastStarted;
-    private String currentSession;
+    private volatile String currentSession; // read without the lock: a run's own threads ask for it
 
     /** Captions only; no session is kept. */
     public LiveCaptioning(SpeechModel model, PlainRewriter rewriter) {
@@ -114,8 +114,8 @@ public final class LiveCaptioning implements AutoCloseable {
         }
     }
 
-    /** The session the current (or last) run is saved in. */
-    public synchronized Optional<String> currentSession() {
+    /** The session the current (or last) run is saved in; set before the run's first event. */
+    public Optional<String> currentSession() {
         return Optional.ofNullable(currentSession);
     }
 

@@ -129,6 +129,16 @@ class NoNetworkIT {
         assertThat(networkCalls(trace)).anySatisfy(l -> assertThat(l).contains("connect(").contains("AF_INET"));
     }
 
+    /** Sharing to phones is the one thing that listens, and only when asked: the check sees it. */
+    @Test
+    void onlySharingToPhonesListensAndTheCheckSeesIt() throws Exception {
+        List<String> calls = networkCalls(traced("share", "transcribe", Speech.fixture("help-kal").toString(),
+                "--share", "127.0.0.1:0"));
+        assertThat(calls).anySatisfy(l -> assertThat(l).contains("bind(").contains("127.0.0.1"));
+        assertThat(calls).anySatisfy(l -> assertThat(l).contains("listen("));
+        assertThat(calls).noneSatisfy(l -> assertThat(l).contains("connect(").doesNotContain("127.0.0.1"));
+    }
+
     @Test
     void theDesktopAppCaptioningARecordingOpensNoNetworkSocket() throws Exception {
         need("strace", "strace");

@@ -177,6 +177,16 @@ public final class ControlRoom {
         return resumeBar.isOpen();
     }
 
+    /** Adds a tab beside Speaker, Jargon and Caption look (sharing to phones puts its panel here). */
+    public void addTab(String title, javafx.scene.Node content) {
+        tabs.getTabs().add(tab(title, content));
+    }
+
+    /** Does {@code action} on a shortcut the control room itself does not handle. */
+    public void onShortcut(Shortcut shortcut, Runnable action) {
+        stage.getScene().getAccelerators().put(shortcut.keys(), action);
+    }
+
     public boolean helpShown() {
         return help.isOpen();
     }

@@ -20,7 +20,12 @@ public enum Shortcut {
     LOOK(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Go to the caption look"),
     SPEAKER(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), "Go to speaking rate and readability"),
     SESSIONS(new KeyCodeCombination(KeyCode.F9), "Open past sessions: export or delete them"),
+    JOIN_CORNER(new KeyCodeCombination(KeyCode.F8),
+            "Show or hide the QR code and address for phones on the caption screen"),
     HELP(new KeyCodeCombination(KeyCode.F1), "Show or hide this list");
+
+    /** The caption screen's own key for the corner with the QR code (the same as the control room's). */
+    public static final KeyCode JOIN_CORNER_KEY = KeyCode.F8;
 
     private final KeyCombination keys;
     private final String does;

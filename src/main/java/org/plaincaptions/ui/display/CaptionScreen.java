@@ -35,6 +35,19 @@ public final class CaptionScreen {
         stage.setFullScreenExitHint(""); // the room should not read a hint over the captions
     }
 
+    /** Lays {@code corner} over the captions (the QR code for phones); {@code key} toggles it here too. */
+    public void addCorner(javafx.scene.Node corner, KeyCode key, Runnable toggle) {
+        Scene scene = stage.getScene();
+        scene.setRoot(new javafx.scene.Group()); // the view is the root now: a node has one parent
+        scene.setRoot(new javafx.scene.layout.StackPane(view, corner));
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == key && !e.isShortcutDown() && !e.isAltDown()) {
+                toggle.run();
+                e.consume();
+            }
+        });
+    }
+
     public Stage stage() {
         return stage;
     }
