@@ -30,6 +30,8 @@ import org.plaincaptions.ui.control.ControlRoomActions;
 import org.plaincaptions.ui.control.ControlRoomModel;
 import org.plaincaptions.ui.control.GlossaryEditor;
 import org.plaincaptions.ui.control.SessionsWindow;
+import org.plaincaptions.ui.control.EdgeModel;
+import org.plaincaptions.ui.control.EdgePanel;
 import org.plaincaptions.ui.control.ShareModel;
 import org.plaincaptions.ui.control.SharePanel;
 import org.plaincaptions.ui.control.Shortcut;
@@ -67,6 +69,8 @@ public final class Desktop implements ControlRoomActions {
     private final SessionStore sessions;
     private final PastSessions pastSessions;
     private final ShareModel shareModel = new ShareModel();
+    private final EdgeModel edgeModel = new EdgeModel();
+    private EdgePublishing edge;
     private final PhoneSharing phones;
     private GlossaryEditor glossaryEditor;
     private Optional<String> resumeNext = Optional.empty(); // FX thread only
@@ -110,7 +114,12 @@ public final class Desktop implements ControlRoomActions {
         PhoneSharing sharing = new PhoneSharing(shareModel, io,
                 () -> Optional.ofNullable(captioning.live()).flatMap(LiveCaptioning::currentSession));
         captioning.addPipelineListener(sharing);
-        controlRoom.addTab("Phones", new SharePanel(shareModel, sharing));
+        edge = new EdgePublishing(edgeModel, io,
+                () -> Optional.ofNullable(captioning.live()).flatMap(LiveCaptioning::currentSession));
+        captioning.addPipelineListener(edge);
+        // Beyond one laptop (issue 14): the edge's field below the laptop's own sharing.
+        controlRoom.addTab("Phones", new javafx.scene.layout.VBox(new SharePanel(shareModel, sharing),
+                new EdgePanel(edgeModel, edge)));
         Runnable corner = () -> shareModel.cornerShown.set(!shareModel.cornerShown.get() && !shareModel.address.get().isEmpty());
         captionScreen.addCorner(new JoinCorner(shareModel.address, shareModel.cornerShown), Shortcut.JOIN_CORNER_KEY, corner);
         controlRoom.onShortcut(Shortcut.JOIN_CORNER, corner);
@@ -171,6 +180,7 @@ public final class Desktop implements ControlRoomActions {
         });
         controlRoom.stage().show();
         options.share().ifPresent(phones::start);
+        options.publish().ifPresent(edge::start);
         placement.start();
         controlRoom.previewFollows(captionScreen.stage());
         settings.loadProblem().ifPresent(p -> Notices.warn(controlRoom.stage(), "Settings reset", p));
@@ -330,6 +340,7 @@ public final class Desktop implements ControlRoomActions {
         roomModel.pausedProperty().set(paused);
         captioning.pause(paused);
         phones.paused(paused);
+        edge.paused(paused);
         roomModel.showStatus(paused ? "Paused: nothing said now is captioned. Press Resume (F6) to go on."
                 : "Listening again.");
     }
@@ -379,6 +390,11 @@ public final class Desktop implements ControlRoomActions {
         return shareModel;
     }
 
+    /** Publishing to an edge as the control room shows it. */
+    public EdgeModel edgeModel() {
+        return edgeModel;
+    }
+
     /** The server readers connect to, while sharing. */
     Optional<org.plaincaptions.share.Sharing> sharing() {
         return phones.sharing();
@@ -392,6 +408,7 @@ public final class Desktop implements ControlRoomActions {
     /** Stops captioning, remembers the windows, frees the model; called when the app closes. */
     public void close() {
         phones.close();
+        edge.close();
         microphoneCheck.close();
         placement.remember();
         settings.saveNow();

@@ -8,6 +8,7 @@ import org.plaincaptions.cli.DevicesCommand;
 import org.plaincaptions.cli.ExportCommand;
 import org.plaincaptions.cli.ReaderPageCommand;
 import org.plaincaptions.cli.SessionsCommand;
+import org.plaincaptions.cli.PublishOption;
 import org.plaincaptions.cli.ShareOption;
 import org.plaincaptions.cli.SimplifyCommand;
 import org.plaincaptions.cli.TranscribeCommand;
@@ -49,10 +50,13 @@ public final class PlainCaptionsCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ShareOption share;
 
+    @CommandLine.Mixin
+    PublishOption publish;
+
     @Override
     public Integer call() throws UserError {
         PlainCaptionsApp.launchDesktop(new DesktopOptions(Optional.ofNullable(model), Optional.ofNullable(audioFile),
-                startAtOnce, share.options()));
+                startAtOnce, share.options(), publish.address()));
         return DESKTOP;
     }
 

@@ -94,9 +94,12 @@ public final class EdgePublisher implements RoomEvents, AutoCloseable {
                 Optional<Outbox.Item> next = outbox.next(1000);
                 try {
                     if (probe || (next.isEmpty() && idleFor(lastContact) > IDLE_CHECK_MILLIS)) {
-                        outbox.afterProbe(link.held(address.captions()));
+                        int refilled = outbox.afterProbe(link.held(address.captions()));
                         lastContact = System.nanoTime();
                         probe = false;
+                        if (next.isEmpty()) {
+                            inTouch(refilled); // with something waiting, only its post proves the edge takes it
+                        }
                         continue; // what the edge lost may now go first
                     }
                     if (next.isEmpty()) {
@@ -151,9 +154,14 @@ public final class EdgePublisher implements RoomEvents, AutoCloseable {
             outbox.delivered(item);
         }
         backoff.reset();
+        inTouch(refilled);
+    }
+
+    /** The edge answered; {@code refilled} finals it had lost are to be sent again. */
+    private void inTouch(int refilled) {
         if (!reachable) {
             reachable = true;
-            int missed = outbox.finalsWaiting() + refilled;
+            int missed = outbox.finalsWaiting();
             LOGGER.info("The edge at {} is reachable again; {} captions to send", address, missed);
             notices.accept(new PublishNotice(false, "Publishing to the edge at " + address + " again: its readers"
                     + " catch up (" + missed + " caption" + (missed == 1 ? "" : "s") + " to send)."));

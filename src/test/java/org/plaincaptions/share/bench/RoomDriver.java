@@ -1,18 +1,12 @@
 package org.plaincaptions.share.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.plaincaptions.captions.Caption;
 import org.plaincaptions.plain.Rewrite;
 import org.plaincaptions.publish.EdgeAddress;
@@ -29,12 +23,14 @@ import org.plaincaptions.testsupport.EdgeServer;
  * The app's side of the reader load benches: one room's captions at live pace, a final every 3 s and
  * the words being spoken (a partial) every 200 ms in between, served by the laptop's own server
  * ({@code laptop}) or published to a real nginx + nchan edge on loopback that this process starts with
- * deploy/nginx/plain-captions.conf ({@code edge}). Prints the stream's address ({@code STREAM url}),
- * waits for {@code --readers} readers (run {@link ReaderLoad} against it), publishes for
- * {@code --seconds}, ends the session and prints one JSON line: this process's CPU seconds and memory
- * while publishing, and nginx's (all its processes).
+ * deploy/nginx/plain-captions.conf ({@code edge}). Prints where readers go ({@code STREAM url}: the
+ * stream is {@code url/events}), waits for {@code --readers} readers (bench/ReaderLoad.java, the
+ * laptop bench's client), publishes for {@code --seconds}, writes when it published each final to
+ * {@code --emitted FILE} ("id millis" lines, as bench/ReaderLoad.java reads them), ends the session and
+ * prints one JSON line: this process's CPU seconds and memory while publishing, and nginx's (all its
+ * processes).
  *
- * <pre>java -cp ... org.plaincaptions.share.bench.RoomDriver laptop|edge --readers 2000 --seconds 60</pre>
+ * <pre>java -cp ... org.plaincaptions.share.bench.RoomDriver laptop|edge --readers 2000 --seconds 60 --emitted FILE</pre>
  */
 public final class RoomDriver {
     private static final long FINAL_EVERY_MS = 3000;
@@ -44,10 +40,12 @@ public final class RoomDriver {
         String mode = args[0];
         int readers = 1000;
         int seconds = 60;
+        Path emittedFile = Path.of("emitted.txt");
         for (int i = 1; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--readers" -> readers = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--emitted" -> emittedFile = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -60,16 +58,16 @@ public final class RoomDriver {
             room = sharing.hub();
             connected = sharing.hub()::readers;
             server = sharing;
-            System.out.println("STREAM http://127.0.0.1:" + sharing.port() + "/events");
+            System.out.println("STREAM http://127.0.0.1:" + sharing.port());
         } else {
             edge = EdgeServer.start(Files.createTempDirectory("pc-bench-www"), readers + 100);
             EdgePublisher publisher = EdgePublisher.start(EdgeAddress.parse(edge.publisherUrl("bench")),
                     n -> System.err.println("room-driver: " + n.message()));
             room = publisher;
-            String info = edge.publisherUrl("bench");
-            connected = () -> subscribers(info);
+            int readerPort = edge.readerPort();
+            connected = () -> established(readerPort); // nchan's own count is per worker
             server = publisher;
-            System.out.println("STREAM " + edge.streamUrl("bench"));
+            System.out.println("STREAM " + edge.pageUrl("bench").replaceAll("/$", ""));
             room.begin("bench");
             room.status(RoomState.LISTENING);
         }
@@ -88,6 +86,7 @@ public final class RoomDriver {
         double nginxCpuStart = nginx.stream().mapToDouble(RoomDriver::cpuSeconds).sum();
         long start = System.currentTimeMillis();
         long id = 1;
+        List<String> emitted = new java.util.ArrayList<>();
         double peakRss = 0;
         double peakNginxRss = 0;
         while (System.currentTimeMillis() - start < seconds * 1000L) {
@@ -98,6 +97,7 @@ public final class RoomDriver {
                 room.caption(caption(id, false, words));
                 Thread.sleep(PARTIAL_EVERY_MS);
             }
+            emitted.add(id + " " + System.currentTimeMillis());
             room.caption(caption(id, true, words));
             id++;
             Thread.sleep(PARTIAL_EVERY_MS);
@@ -107,6 +107,7 @@ public final class RoomDriver {
         double cpu = cpuSeconds(ProcessHandle.current()) - cpuStart;
         double nginxCpu = nginx.stream().mapToDouble(RoomDriver::cpuSeconds).sum() - nginxCpuStart;
         double elapsed = (System.currentTimeMillis() - start) / 1000.0;
+        Files.write(emittedFile, emitted);
         room.status(RoomState.ENDED);
         Thread.sleep(10_000); // readers see the end
         System.out.println(String.format(Locale.ROOT, "{\"mode\":\"%s\",\"readers\":%d,\"finals\":%d,\"seconds\":%.0f,"
@@ -133,19 +134,14 @@ public final class RoomDriver {
         return new Caption(id, new Utterance(raw, timed, isFinal), new Rewrite(raw, raw, List.of(), 0));
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern SUBSCRIBERS = Pattern.compile("\"subscribers\": *(\\d+)");
-
-    private static int subscribers(String publisherUrl) {
+    /** Established connections to this local port (Linux's /proc/net/tcp): the readers nginx holds. */
+    private static int established(int port) {
+        String local = String.format(Locale.ROOT, ":%04X ", port);
         try {
-            String body = HTTP.send(HttpRequest.newBuilder(URI.create(publisherUrl)).header("Accept", "application/json")
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = SUBSCRIBERS.matcher(body);
-            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+            return (int) Files.readAllLines(Path.of("/proc/net/tcp")).stream()
+                    .map(l -> l.trim().split("\\s+"))
+                    .filter(f -> f.length > 3 && (f[1] + " ").endsWith(local) && f[3].equals("01")).count();
         } catch (IOException e) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return 0;
         }
     }
