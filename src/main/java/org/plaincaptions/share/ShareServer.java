@@ -53,6 +53,12 @@ public final class ShareServer implements AutoCloseable {
     private final ReaderHub hub;
     private final Signals signals;
     private final Javalin app;
+    /** Sets up each new stream (Javalin's async step); ours, so that stopping the server ends its threads. */
+    private final java.util.concurrent.ExecutorService streamSetUp = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "share-stream-setup");
+        t.setDaemon(true);
+        return t;
+    });
 
     private ShareServer(Options options, ReaderHub hub, Signals signals) {
         this.options = options;
@@ -67,6 +73,7 @@ public final class ShareServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.jetty.threadPool = threads;
+            config.concurrency.executor = kotlin.LazyKt.lazy(() -> new io.javalin.http.util.AsyncExecutor(streamSetUp));
             config.jetty.modifyServer(server -> server.addBean(
                     new NetworkConnectionLimit(options.maxReaders() + 200, server)));
             config.jetty.modifyHttpConfiguration(http -> {
@@ -88,6 +95,7 @@ public final class ShareServer implements AutoCloseable {
             server.app.start(options.host(), options.port());
         } catch (RuntimeException e) {
             server.app.stop();
+            server.streamSetUp.shutdownNow();
             String where = options.host() + ":" + options.port();
             throw new ShareException(options.port() == 0 ? "Could not share on " + options.host() + ": " + e.getMessage()
                     : "Could not share on " + where + ": the port may be in use by another program. Pick another port"
@@ -244,6 +252,7 @@ public final class ShareServer implements AutoCloseable {
     public void close() {
         hub.close();
         app.stop();
+        streamSetUp.shutdownNow();
         LOGGER.info("Stopped sharing captions");
     }
 }

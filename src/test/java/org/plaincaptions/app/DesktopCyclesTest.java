@@ -74,7 +74,9 @@ class DesktopCyclesTest {
             cycle(robot, i);
         }
         ProcessFigures settled = before;
-        await().atMost(Duration.ofSeconds(10)).until(() -> java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() <= settled.threads());
+        // Polled on this thread: Awaitility's own polling thread would be counted too.
+        await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() <= settled.threads());
         ProcessFigures after = ProcessFigures.now();
         System.out.println("app start/stop cycles " + WARM_UP + " -> " + CYCLES + ": " + before + " -> " + after);
 
