@@ -32,6 +32,8 @@ import org.plaincaptions.ui.control.ControlRoomActions;
 import org.plaincaptions.ui.control.ControlRoomModel;
 import org.plaincaptions.ui.control.GlossaryEditor;
 import org.plaincaptions.ui.control.SessionsWindow;
+import org.plaincaptions.ui.control.EdgeModel;
+import org.plaincaptions.ui.control.EdgePanel;
 import org.plaincaptions.ui.control.ShareModel;
 import org.plaincaptions.ui.control.SharePanel;
 import org.plaincaptions.ui.control.Shortcut;
@@ -70,6 +72,8 @@ public final class Desktop implements ControlRoomActions {
     private final PastSessions pastSessions;
     private final SuggestionService suggestions;
     private final ShareModel shareModel = new ShareModel();
+    private final EdgeModel edgeModel = new EdgeModel();
+    private EdgePublishing edge;
     private final PhoneSharing phones;
     private GlossaryEditor glossaryEditor;
     private final InterruptedSessions interrupted;
@@ -121,7 +125,12 @@ public final class Desktop implements ControlRoomActions {
         PhoneSharing sharing = new PhoneSharing(shareModel, io,
                 () -> Optional.ofNullable(captioning.live()).flatMap(LiveCaptioning::currentSession));
         captioning.addPipelineListener(sharing);
-        controlRoom.addTab("Phones", new SharePanel(shareModel, sharing));
+        edge = new EdgePublishing(edgeModel, io,
+                () -> Optional.ofNullable(captioning.live()).flatMap(LiveCaptioning::currentSession));
+        captioning.addPipelineListener(edge);
+        // Beyond one laptop (issue 14): the edge's field below the laptop's own sharing.
+        controlRoom.addTab("Phones", new javafx.scene.layout.VBox(new SharePanel(shareModel, sharing),
+                new EdgePanel(edgeModel, edge)));
         Runnable corner = () -> shareModel.cornerShown.set(!shareModel.cornerShown.get() && !shareModel.address.get().isEmpty());
         captionScreen.addCorner(new JoinCorner(shareModel.address, shareModel.cornerShown), Shortcut.JOIN_CORNER_KEY, corner);
         controlRoom.onShortcut(Shortcut.JOIN_CORNER, corner);
@@ -182,6 +191,7 @@ public final class Desktop implements ControlRoomActions {
         });
         controlRoom.stage().show();
         options.share().ifPresent(phones::start);
+        options.publish().ifPresent(edge::start);
         placement.start();
         roomModel.captionScreenShownProperty().bind(captionScreen.stage().showingProperty());
         controlRoom.previewFollows(captionScreen.stage());
@@ -286,6 +296,7 @@ public final class Desktop implements ControlRoomActions {
         roomModel.pausedProperty().set(paused);
         captioning.pause(paused);
         phones.paused(paused);
+        edge.paused(paused);
         roomModel.showStatus(paused ? "Paused: nothing said now is captioned. Press Resume (F6) to go on."
                 : "Listening again.");
     }
@@ -346,6 +357,11 @@ public final class Desktop implements ControlRoomActions {
         return shareModel;
     }
 
+    /** Publishing to an edge as the control room shows it. */
+    public EdgeModel edgeModel() {
+        return edgeModel;
+    }
+
     /** The server readers connect to, while sharing. */
     Optional<org.plaincaptions.share.Sharing> sharing() {
         return phones.sharing();
@@ -359,6 +375,7 @@ public final class Desktop implements ControlRoomActions {
     /** Stops captioning, remembers the windows, frees the model; called when the app closes. */
     public void close() {
         phones.close();
+        edge.close();
         microphoneCheck.close();
         placement.remember();
         settings.saveNow();

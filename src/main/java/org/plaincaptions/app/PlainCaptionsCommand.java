@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plaincaptions.cli.DevicesCommand;
 import org.plaincaptions.cli.ExportCommand;
+import org.plaincaptions.cli.ReaderPageCommand;
 import org.plaincaptions.cli.SessionsCommand;
+import org.plaincaptions.cli.PublishOption;
 import org.plaincaptions.cli.ShareOption;
 import org.plaincaptions.cli.SimplifyCommand;
 import org.plaincaptions.cli.TranscribeCommand;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Option;
         description = {"Live captions in plain words, offline.",
                 "With no command, opens the desktop app: a control room and a caption screen."},
         subcommands = {TranscribeCommand.class, SimplifyCommand.class, DevicesCommand.class,
-                VoskBaselineCommand.class, SessionsCommand.class, ExportCommand.class},
+                VoskBaselineCommand.class, SessionsCommand.class, ExportCommand.class, ReaderPageCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input (the message says which file and what to do)", "2:usage error"})
 public final class PlainCaptionsCommand implements Callable<Integer> {
@@ -48,10 +50,13 @@ public final class PlainCaptionsCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ShareOption share;
 
+    @CommandLine.Mixin
+    PublishOption publish;
+
     @Override
     public Integer call() throws UserError {
         PlainCaptionsApp.launchDesktop(new DesktopOptions(Optional.ofNullable(model), Optional.ofNullable(audioFile),
-                startAtOnce, share.options()));
+                startAtOnce, share.options(), publish.address()));
         return DESKTOP;
     }
 

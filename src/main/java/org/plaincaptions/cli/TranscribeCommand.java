@@ -25,9 +25,13 @@ import org.plaincaptions.pipeline.PipelineLimits;
 import org.plaincaptions.pipeline.PipelineNotice;
 import org.plaincaptions.pipeline.SessionRecording;
 import org.plaincaptions.plain.PlainRewriter;
+import org.plaincaptions.publish.EdgeAddress;
+import org.plaincaptions.publish.EdgePublisher;
 import org.plaincaptions.session.SessionFileException;
 import org.plaincaptions.session.SessionStore;
 import org.plaincaptions.session.SessionSummary;
+import org.plaincaptions.share.RoomEvents;
+import org.plaincaptions.share.RoomSharing;
 import org.plaincaptions.share.ShareException;
 import org.plaincaptions.share.ShareServer;
 import org.plaincaptions.share.Sharing;
@@ -74,6 +78,9 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Mixin
     ShareOption share;
 
+    @Mixin
+    PublishOption publish;
+
     /** For the soak benchmark: replace the recogniser after this many seconds of audio (docs/decisions/0043). */
     @Option(names = "--renew-recognizer-after", paramLabel = "SECONDS", hidden = true)
     Long renewRecognizerAfter;
@@ -83,9 +90,12 @@ public final class TranscribeCommand implements Callable<Integer> {
         Checks.readableFile(file, "Audio file");
         Checks.audioFile(file); // before the model loads and a session starts: a bad file costs neither
         PlainRewriter rewriter = Checks.plainStage(glossaries);
+        Optional<EdgeAddress> edge = publish.address();
         Optional<Sharing> sharing = startSharing();
+        Optional<EdgePublisher> publisher = edge.map(a -> EdgePublisher.start(a,
+                notice -> System.err.println("plain-captions: " + notice.message())));
         long loadStart = System.nanoTime();
-        try (Sharing shared = sharing.orElse(null); SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
+        try (EdgePublisher published = publisher.orElse(null); Sharing shared = sharing.orElse(null); SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
              Writer out = open(output.output)) {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             CaptionWriter writer = output.format.writer(out, output.track, CaptionLayout.DEFAULT);
@@ -131,8 +141,13 @@ public final class TranscribeCommand implements Callable<Integer> {
             };
             Optional<SessionRecording> session = noSession ? Optional.empty() : session(printed);
             PipelineEvents events = session.<PipelineEvents>map(r -> PipelineEvents.all(r, printed)).orElse(printed);
-            if (sharing.isPresent()) {
-                events = PipelineEvents.all(events, sharing.get().runs(() -> session.map(SessionRecording::sessionId)));
+            if (sharing.isPresent() || publisher.isPresent()) {
+                // One receiver for both, so the laptop's readers and the edge's see the same session.
+                List<RoomEvents> rooms = new ArrayList<>();
+                sharing.ifPresent(s -> rooms.add(s.hub()));
+                publisher.ifPresent(rooms::add);
+                RoomEvents room = RoomEvents.all(rooms.toArray(RoomEvents[]::new));
+                events = PipelineEvents.all(events, new RoomSharing(room, () -> session.map(SessionRecording::sessionId)));
             }
             PipelineLimits limits = renewRecognizerAfter == null ? PipelineLimits.DEFAULT
                     : PipelineLimits.DEFAULT.withRenewRecognizerAfter(java.time.Duration.ofSeconds(renewRecognizerAfter));

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * them to the network. Joining (a server thread) takes the feed's catch-up under the same lock, so a
  * reader misses nothing between what it was sent on joining and what follows.
  */
-public final class ReaderHub implements AutoCloseable {
+public final class ReaderHub implements AutoCloseable, RoomEvents {
     private static final Logger LOGGER = LoggerFactory.getLogger(ReaderHub.class);
     static final int WRITERS = 16;
     private static final long HEARTBEAT_SECONDS = 10;

@@ -12,16 +12,17 @@ import org.plaincaptions.pipeline.PipelineStats;
 
 /**
  * A caption run's events, for the readers: the first event of a run begins a session on the
- * {@link ReaderHub}, captions and the microphone's state follow, the run's end ends it. Called on the
- * pipeline's threads; only hands events to the hub, which never waits.
+ * {@link RoomEvents} (the laptop's {@link ReaderHub}, an edge publisher, or both), captions and the
+ * microphone's state follow, the run's end ends it. Called on the pipeline's threads; only hands events
+ * on, to receivers that never wait.
  */
 public final class RoomSharing implements PipelineEvents {
-    private final ReaderHub hub;
+    private final RoomEvents hub;
     private final Supplier<Optional<String>> sessionId;
     private volatile boolean inRun;
 
     /** @param sessionId the saved session of the run now starting, if there is one */
-    public RoomSharing(ReaderHub hub, Supplier<Optional<String>> sessionId) {
+    public RoomSharing(RoomEvents hub, Supplier<Optional<String>> sessionId) {
         this.hub = hub;
         this.sessionId = sessionId;
     }

@@ -41,4 +41,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.plaincaptions.audio..",
                     "org.plaincaptions.speech..", "org.plaincaptions.pipeline..", "org.plaincaptions.captions..",
                     "org.plaincaptions.cli..");
+
+    /** Publishing is a receiver like sharing: the pipeline does not know it, nor does the laptop's server (docs/decisions/0065). */
+    @ArchTest
+    static final ArchRule thePipelineAndTheLaptopsServerDoNotKnowAboutPublishing = noClasses()
+            .that().resideInAnyPackage("org.plaincaptions.pipeline..", "org.plaincaptions.captions..",
+                    "org.plaincaptions.speech..", "org.plaincaptions.audio..", "org.plaincaptions.plain..",
+                    "org.plaincaptions.session..", "org.plaincaptions.share..")
+            .should().dependOnClassesThat().resideInAPackage("org.plaincaptions.publish..");
+
+    /** Only the publisher talks to an edge: HTTP client code stays in one place. */
+    @ArchTest
+    static final ArchRule onlyThePublisherUsesAnHttpClient = noClasses()
+            .that().resideOutsideOfPackage("org.plaincaptions.publish..")
+            .should().dependOnClassesThat().resideInAPackage("java.net.http..");
 }
