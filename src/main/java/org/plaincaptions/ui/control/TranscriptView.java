@@ -276,7 +276,13 @@ final class TranscriptView {
                     word = new Text(words.get(i).text());
                     word.getStyleClass().add("transcript-word");
                     int at = i;
-                    word.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                    // On press, before the list's own handling selects the row: picking a new row
+                    // refreshes the list, which makes new cells, and a click whose release lands on
+                    // a new cell would be lost (a word picked "in one of two tries", issue 15).
+                    word.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+                        if (!e.isPrimaryButtonDown()) {
+                            return;
+                        }
                         if (e.isShiftDown() && getIndex() == pickedRow) {
                             pick(getIndex(), pickedFrom, at);
                         } else {
