@@ -45,6 +45,7 @@ final class RecognitionLoop {
     private final boolean live;
     private final Track shownTrack;
     private final LatencyProbe latency = new LatencyProbe();
+    private final PauseCutter cutter;
     private final Deque<Long> failures = new ArrayDeque<>();
     private SpeechRecognizer recognizer;
     private long fedSamples;        // fed to the current recogniser
@@ -59,7 +60,8 @@ final class RecognitionLoop {
     private boolean rewriterFailed;
 
     RecognitionLoop(BlockingQueue<Queued> queue, AtomicLong queuedSamples, Supplier<SpeechRecognizer> recognizers,
-                    PlainRewriter rewriter, PipelineEvents events, PipelineLimits limits, boolean live, Track shownTrack) {
+                    PlainRewriter rewriter, PipelineEvents events, PipelineLimits limits, boolean live, Track shownTrack, PauseCutter.Settings pauseCuts) {
+        this.cutter = new PauseCutter(pauseCuts);
         this.queue = queue;
         this.queuedSamples = queuedSamples;
         this.recognizers = recognizers;
@@ -83,6 +85,9 @@ final class RecognitionLoop {
             events.onProblem("Recognition stopped unexpectedly: " + e.getMessage());
         } finally {
             closeRecognizer();
+        }
+        if (cutter.cuts() > 0) {
+            LOGGER.info("Ended {} utterances at pauses", cutter.cuts());
         }
         double wall = (System.nanoTime() - startNanos) / 1e9;
         return PipelineStats.of(samples / (double) Pcm.SAMPLE_RATE, wall, words, latency, maxBacklog);
@@ -133,19 +138,29 @@ final class RecognitionLoop {
         fedSamples += chunk.samples();
         samples += chunk.samples();
         heard = heard.shiftedBy(offsetSamples / (double) Pcm.SAMPLE_RATE);
+        boolean cut = cutter.heard(chunk, !heard.isFinal() && !heard.isEmpty());
         if (heard.isFinal()) {
             emitFinal(heard);
             utteranceFrom = -1;
             renewIfOld();
-        } else if (!heard.text().equals(lastPartial)) {
+            return true;
+        }
+        if (!heard.text().equals(lastPartial)) {
             lastPartial = heard.text();
             emitPartial(heard);
+        }
+        if (cut) {
+            // A pause in a long utterance: end it here, after its last word (decision 0005).
+            LOGGER.debug("Pause at {} s: ending the utterance", String.format(Locale.ROOT, "%.2f", chunk.endSeconds()));
+            endUtterance();
+            renewIfOld();
         }
         return true;
     }
 
     /** Ends the utterance being heard (a break in the audio, or the end), so none spans a gap. */
     private void endUtterance() {
+        cutter.ended();
         Utterance rest;
         try {
             rest = recognizer.finish().shiftedBy(offsetSamples / (double) Pcm.SAMPLE_RATE);
