@@ -45,7 +45,7 @@ class PauseCutterTest {
                 assertThat(feed(0.2, QUIET, true)).as("pause %d", i).isEmpty();
             }
         }
-        assertThat(feed(0.4, QUIET, true)).containsExactly(8.0); // 7.8 s of it before this pause
+        assertThat(feed(0.4, QUIET, true)).containsExactly(8.55); // words since 0.5 s: 8 s run by the end of this pause's 5th chunk
     }
 
     @Test
