@@ -83,7 +83,7 @@ public final class TranscribeCommand implements Callable<Integer> {
     PublishOption publish;
 
     @Option(names = "--pause-cuts", paramLabel = "on|off", arity = "1",
-            description = "With --realtime: end a long utterance at the speaker's next short pause (default: on)."
+            description = "End a long utterance at the speaker's next short pause (default: on)."
                     + " Off leaves it to the recogniser, word for word what bare Vosk gives.")
     String pauseCuts = "on";
 

@@ -179,7 +179,7 @@ public final class CaptionPipeline {
                 return recognizer;
             };
             stats = new RecognitionLoop(queue, queuedSamples, made, rewriter, events, limits, source.isLive(),
-                    shownTrack, pauseCuts).run();
+                    shownTrack, pauseCuts, withPartials).run();
         } finally {
             try {
                 events.onEnded(stats);

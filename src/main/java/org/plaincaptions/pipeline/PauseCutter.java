@@ -13,16 +13,20 @@ import org.plaincaptions.audio.AudioChunk;
  *
  * <p>Quiet is judged from the chunk levels the meter already uses, against the room itself: a noise
  * floor that follows the quietest chunks (falls at once, rises slowly) and a speech level that follows
- * the loudest (rises at once, falls slowly). A chunk is quiet when it is nearer the floor than the
- * speech by {@link #QUIET_FRACTION}, and at least {@link #MIN_MARGIN_DB} above the floor does not
- * count as quiet. With speech barely above the noise no chunk is quiet, and Vosk's own endpointing
- * is all there is. Pure and single-threaded: used on the recognition thread.
+ * the loudest (rises at once, falls slowly). A chunk is quiet when it is {@link #BELOW_SPEECH_DB}
+ * under the speech, or within {@link #ABOVE_FLOOR_DB} of the floor. With speech less than
+ * {@link #MIN_SPREAD_DB} above the noise no chunk is quiet, and Vosk's own endpointing is all there
+ * is. A 50 ms chunk that quiet is a pause or the closure of a stop consonant; {@link Settings#minPause()}
+ * of them in a row (100 ms) is longer than the closures inside a word. Pure and single-threaded: used
+ * on the recognition thread.
  */
 public final class PauseCutter {
-    /** Quiet: below floor + this share of the distance from the floor to the speech level. */
-    static final double QUIET_FRACTION = 0.35;
+    /** Quiet: this far (dB) below the speech level... */
+    static final double BELOW_SPEECH_DB = 35;
+    /** ...or this near the noise floor. */
+    static final double ABOVE_FLOOR_DB = 6;
     /** Speech and floor closer than this (dB): too noisy to tell a pause, never cut. */
-    static final double MIN_MARGIN_DB = 15;
+    static final double MIN_SPREAD_DB = 12;
     private static final double FLOOR_RISE_DB_PER_S = 1.0;
     private static final double SPEECH_FALL_DB_PER_S = 2.0;
 
@@ -32,7 +36,7 @@ public final class PauseCutter {
      */
     public record Settings(Duration after, Duration minPause) {
         public static final Settings OFF = new Settings(Duration.ZERO, Duration.ZERO);
-        public static final Settings DEFAULT = new Settings(Duration.ofSeconds(8), Duration.ofMillis(150));
+        public static final Settings DEFAULT = new Settings(Duration.ofSeconds(8), Duration.ofMillis(100));
 
         public boolean on() {
             return !after.isZero();
@@ -47,6 +51,7 @@ public final class PauseCutter {
     private double quietFrom = Double.NaN;
     private boolean cutThisPause;
     private long cuts;
+    private double lastPauseStart = Double.NaN;
 
     public PauseCutter(Settings settings) {
         this.afterSeconds = settings.after().toMillis() / 1000.0;
@@ -80,10 +85,11 @@ public final class PauseCutter {
         if (afterSeconds <= 0 || !quiet || cutThisPause) {
             return false;
         }
-        boolean longEnough = end - wordsFrom >= afterSeconds;
+        boolean longEnough = end - wordsFrom >= afterSeconds - 1e-9;
         boolean pause = end - quietFrom >= minPauseSeconds - 1e-9;
         if (longEnough && pause) {
-            cutThisPause = true; // one cut per pause; the next one needs sound first
+            cutThisPause = true;
+            lastPauseStart = quietFrom; // one cut per pause; the next one needs sound first
             wordsFrom = Double.NaN;
             cuts++;
             return true;
@@ -96,6 +102,11 @@ public final class PauseCutter {
         wordsFrom = Double.NaN;
     }
 
+    /** Run seconds where the pause that asked for the last cut began; NaN before any. */
+    public double pauseStart() {
+        return lastPauseStart;
+    }
+
     public long cuts() {
         return cuts;
     }
@@ -104,8 +115,7 @@ public final class PauseCutter {
         if (Double.isNaN(floor)) {
             return false;
         }
-        double margin = speech - floor;
-        return margin >= MIN_MARGIN_DB && level < floor + QUIET_FRACTION * margin;
+        return speech - floor >= MIN_SPREAD_DB && level < Math.max(floor + ABOVE_FLOOR_DB, speech - BELOW_SPEECH_DB);
     }
 
     private void track(double level, double seconds) {

@@ -13,7 +13,7 @@ class PauseCutterTest {
     private static final double QUIET = -70;
 
     private final PauseCutter cutter = new PauseCutter(new PauseCutter.Settings(Duration.ofSeconds(8),
-            Duration.ofMillis(150)));
+            Duration.ofMillis(100)));
     private double now;
 
     /** Feeds {@code seconds} of chunks at {@code level}; returns the times (chunk ends) where a cut was asked. */
@@ -32,7 +32,7 @@ class PauseCutterTest {
     void aShortPauseAfterEightSecondsOfWordsEndsTheUtteranceOnce() {
         feed(0.5, QUIET, false);
         assertThat(feed(9, SPEECH, true)).isEmpty();
-        assertThat(feed(0.3, QUIET, true)).containsExactly(9.65); // 150 ms into the pause, not again in it
+        assertThat(feed(0.3, QUIET, true)).containsExactly(9.6); // 100 ms into the pause, not again in it
         assertThat(feed(2, SPEECH, true)).isEmpty();
     }
 
@@ -45,14 +45,14 @@ class PauseCutterTest {
                 assertThat(feed(0.2, QUIET, true)).as("pause %d", i).isEmpty();
             }
         }
-        assertThat(feed(0.4, QUIET, true)).containsExactly(8.55); // words since 0.5 s: 8 s run by the end of this pause's 5th chunk
+        assertThat(feed(0.4, QUIET, true)).containsExactly(8.5); // words since 0.5 s: 8 s run by the end of this pause's 5th chunk
     }
 
     @Test
     void aDipShorterThanTheMinimumPauseIsInsideAWord() {
         feed(0.5, QUIET, false);
         feed(9, SPEECH, true);
-        assertThat(feed(0.1, QUIET, true)).isEmpty(); // a stop consonant's closure
+        assertThat(feed(0.05, QUIET, true)).isEmpty(); // a stop consonant's closure
         assertThat(feed(1, SPEECH, true)).isEmpty();
     }
 
@@ -77,7 +77,7 @@ class PauseCutterTest {
     @Test
     void speechBarelyAboveTheNoiseIsNeverCut() {
         feed(0.5, -40, false);
-        feed(9, -30, true);
+        feed(9, -30, true); // 10 dB above the noise
         assertThat(feed(1, -40, true)).isEmpty();
     }
 
