@@ -91,6 +91,10 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Option(names = "--pause-cut-after", paramLabel = "SECONDS", hidden = true)
     Double pauseCutAfter;
 
+    /** For the benchmark that chose the default: milliseconds of quiet that count as a pause. */
+    @Option(names = "--pause-min-ms", paramLabel = "MS", hidden = true)
+    Long pauseMinMs;
+
     /** For the soak benchmark: replace the recogniser after this many seconds of audio (docs/decisions/0043). */
     @Option(names = "--renew-recognizer-after", paramLabel = "SECONDS", hidden = true)
     Long renewRecognizerAfter;
@@ -196,14 +200,13 @@ public final class TranscribeCommand implements Callable<Integer> {
             case "off":
                 return PauseCutter.Settings.OFF;
             case "on":
-                if (pauseCutAfter == null) {
-                    return PauseCutter.Settings.DEFAULT;
-                }
-                if (!(pauseCutAfter > 0)) {
+                PauseCutter.Settings d = PauseCutter.Settings.DEFAULT;
+                if (pauseCutAfter != null && !(pauseCutAfter > 0)) {
                     throw new UserError("--pause-cut-after takes seconds above 0, not " + pauseCutAfter + ".");
                 }
-                return new PauseCutter.Settings(java.time.Duration.ofMillis(Math.round(pauseCutAfter * 1000)),
-                        PauseCutter.Settings.DEFAULT.minPause());
+                return new PauseCutter.Settings(pauseCutAfter == null ? d.after()
+                        : java.time.Duration.ofMillis(Math.round(pauseCutAfter * 1000)),
+                        pauseMinMs == null ? d.minPause() : java.time.Duration.ofMillis(Math.max(50, pauseMinMs)));
             default:
                 throw new UserError("--pause-cuts takes on or off, not " + pauseCuts + ".");
         }
