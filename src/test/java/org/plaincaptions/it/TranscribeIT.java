@@ -127,6 +127,8 @@ class TranscribeIT {
         assertThat(stats.get("latency_p50_ms").asDouble()).isPositive();
         assertThat(stats.get("latency_p95_ms").asDouble()).isGreaterThanOrEqualTo(stats.get("latency_p50_ms").asDouble());
         assertThat(stats.get("first_shown_p95_ms").asDouble()).isLessThanOrEqualTo(stats.get("latency_p95_ms").asDouble());
+        assertThat(stats.get("settled_p50_ms").asDouble()).isNotNegative();
+        assertThat(stats.get("settled_p95_ms").asDouble()).isGreaterThanOrEqualTo(stats.get("settled_p50_ms").asDouble());
         assertThat(result.out()).containsIgnoringCase("if you need help with anything today");
     }
 
