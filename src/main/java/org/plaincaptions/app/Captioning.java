@@ -101,7 +101,7 @@ final class Captioning {
                 } catch (AudioSourceException e) {
                     LOGGER.warn("Captioning did not start on {}: {}", choice.label(), e.getMessage());
                     toFx.onProblem(e.getMessage());
-                    toFx.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], 0));
+                    toFx.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], new double[0], 0));
                     return;
                 }
                 if (resume.isPresent()) {
@@ -113,7 +113,7 @@ final class Captioning {
             } catch (RuntimeException e) {
                 LOGGER.error("Captioning did not start", e);
                 toFx.onProblem("Captioning did not start: " + e.getMessage());
-                toFx.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], 0));
+                toFx.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], new double[0], 0));
             }
         });
         return true;

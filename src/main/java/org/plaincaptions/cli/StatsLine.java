@@ -27,9 +27,11 @@ final class StatsLine {
                 s.maxBacklogSeconds()));
         if (realtime) {
             json.append(String.format(Locale.ROOT, ", \"latency_p50_ms\": %.1f, \"latency_p95_ms\": %.1f"
-                            + ", \"first_shown_p50_ms\": %.1f, \"first_shown_p95_ms\": %.1f",
+                            + ", \"first_shown_p50_ms\": %.1f, \"first_shown_p95_ms\": %.1f"
+                            + ", \"settled_p50_ms\": %.1f, \"settled_p95_ms\": %.1f",
                     s.latencyPercentile(50), s.latencyPercentile(95),
-                    s.firstShownPercentile(50), s.firstShownPercentile(95)));
+                    s.firstShownPercentile(50), s.firstShownPercentile(95),
+                    s.settledPercentile(50), s.settledPercentile(95)));
         }
         session.ifPresent(id -> json.append(", \"session\": \"").append(id).append('"'));
         return json.append('}').toString();

@@ -20,6 +20,7 @@ import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.captions.CaptionLayout;
 import org.plaincaptions.captions.CaptionWriter;
 import org.plaincaptions.pipeline.CaptionPipeline;
+import org.plaincaptions.pipeline.PauseCutter;
 import org.plaincaptions.pipeline.PipelineEvents;
 import org.plaincaptions.pipeline.PipelineLimits;
 import org.plaincaptions.pipeline.PipelineNotice;
@@ -81,6 +82,19 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Mixin
     PublishOption publish;
 
+    @Option(names = "--pause-cuts", paramLabel = "on|off", arity = "1",
+            description = "End a long utterance at the speaker's next short pause (default: on)."
+                    + " Off leaves it to the recogniser, word for word what bare Vosk gives.")
+    String pauseCuts = "on";
+
+    /** For the benchmark that chose the default (docs/decisions/0005): seconds before a pause may end an utterance. */
+    @Option(names = "--pause-cut-after", paramLabel = "SECONDS", hidden = true)
+    Double pauseCutAfter;
+
+    /** For the benchmark that chose the default: milliseconds of quiet that count as a pause. */
+    @Option(names = "--pause-min-ms", paramLabel = "MS", hidden = true)
+    Long pauseMinMs;
+
     /** For the soak benchmark: replace the recogniser after this many seconds of audio (docs/decisions/0043). */
     @Option(names = "--renew-recognizer-after", paramLabel = "SECONDS", hidden = true)
     Long renewRecognizerAfter;
@@ -89,6 +103,7 @@ public final class TranscribeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checks.readableFile(file, "Audio file");
         Checks.audioFile(file); // before the model loads and a session starts: a bad file costs neither
+        PauseCutter.Settings cuts = pauseCuts();
         PlainRewriter rewriter = Checks.plainStage(glossaries);
         Optional<EdgeAddress> edge = publish.address();
         Optional<Sharing> sharing = startSharing();
@@ -152,7 +167,7 @@ public final class TranscribeCommand implements Callable<Integer> {
             PipelineLimits limits = renewRecognizerAfter == null ? PipelineLimits.DEFAULT
                     : PipelineLimits.DEFAULT.withRenewRecognizerAfter(java.time.Duration.ofSeconds(renewRecognizerAfter));
             CaptionPipeline pipeline = new CaptionPipeline(new FileSource(file, pace), speech::newRecognizer,
-                    rewriter, events, limits);
+                    rewriter, events, limits).cutAtPauses(cuts);
             double cpuStart = ProcessCpu.seconds();
             if (!realtime) {
                 pipeline.finalsOnly();
@@ -178,6 +193,23 @@ public final class TranscribeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private PauseCutter.Settings pauseCuts() throws UserError {
+        switch (pauseCuts) {
+            case "off":
+                return PauseCutter.Settings.OFF;
+            case "on":
+                PauseCutter.Settings d = PauseCutter.Settings.DEFAULT;
+                if (pauseCutAfter != null && !(pauseCutAfter > 0)) {
+                    throw new UserError("--pause-cut-after takes seconds above 0, not " + pauseCutAfter + ".");
+                }
+                return new PauseCutter.Settings(pauseCutAfter == null ? d.after()
+                        : java.time.Duration.ofMillis(Math.round(pauseCutAfter * 1000)),
+                        pauseMinMs == null ? d.minPause() : java.time.Duration.ofMillis(Math.max(50, pauseMinMs)));
+            default:
+                throw new UserError("--pause-cuts takes on or off, not " + pauseCuts + ".");
+        }
     }
 
     /** With --share: the reader page is served before the model loads, and its address printed. */

@@ -44,6 +44,7 @@ public final class CaptionPipeline {
     private final AudioFeed feed;
     private volatile Track shownTrack = Track.PLAIN;
     private volatile boolean partials = true;
+    private volatile PauseCutter.Settings pauseCuts = PauseCutter.Settings.DEFAULT;
     private volatile PipelineStats stats;
 
     /** A pipeline with one recogniser: if it fails, the run ends with a problem instead of restarting it. */
@@ -91,6 +92,15 @@ public final class CaptionPipeline {
     /** Only final captions: for files turned into text or subtitles, where nobody watches words appear. */
     public CaptionPipeline finalsOnly() {
         this.partials = false;
+        return this;
+    }
+
+    /**
+     * Whether and when a long utterance is ended at a pause (decision 0005); {@link PauseCutter.Settings#OFF}
+     * leaves utterances to Vosk's own endpointing, word for word what bare Vosk gives. Set before start.
+     */
+    public CaptionPipeline cutAtPauses(PauseCutter.Settings settings) {
+        this.pauseCuts = settings;
         return this;
     }
 
@@ -169,7 +179,7 @@ public final class CaptionPipeline {
                 return recognizer;
             };
             stats = new RecognitionLoop(queue, queuedSamples, made, rewriter, events, limits, source.isLive(),
-                    shownTrack).run();
+                    shownTrack, pauseCuts, withPartials).run();
         } finally {
             try {
                 events.onEnded(stats);

@@ -26,6 +26,11 @@ public final class LatencyProbe {
     private final List<Long> firstShownAt = new ArrayList<>();
     private final Figures exact = new Figures();
     private final Figures firstShown = new Figures();
+    private final Figures settled = new Figures();
+    // The settled measure: the words on screen, each with when it was shown in the place it has kept,
+    // carried from one partial to the next by aligning them (longest common subsequence).
+    private List<String> aligned = List.of();
+    private long[] alignedAt = new long[0];
 
     /**
      * Milliseconds, all of them up to {@link #KEPT}; beyond that a uniform random sample of that many
@@ -64,6 +69,9 @@ public final class LatencyProbe {
 
     /** A partial caption showing the first {@code visible} of {@code words} was emitted at {@code now}. */
     public void partialShown(List<String> words, int visible, long now) {
+        List<String> seen = List.copyOf(words.subList(0, Math.max(0, Math.min(visible, words.size()))));
+        alignedAt = carry(aligned, alignedAt, seen, now);
+        aligned = seen;
         for (int i = 0; i < visible && i < words.size(); i++) {
             if (i >= shownWords.size()) {
                 shownWords.add(words.get(i));
@@ -83,6 +91,7 @@ public final class LatencyProbe {
 
     /** The final caption of an utterance was emitted at {@code now}; settles its words' latencies. */
     public void finalShown(List<Word> words, long now) {
+        long[] settledAt = carry(aligned, alignedAt, words.stream().map(Word::text).toList(), now);
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             boolean sameAsShown = i < shownWords.size() && Objects.equals(shownWords.get(i), word.text());
@@ -93,8 +102,11 @@ public final class LatencyProbe {
                 // A partial can show a word before its last sound arrives: that is no delay at all.
                 exact.add(Math.max(0, shown - delivered) / 1e6);
                 firstShown.add(Math.max(0, first - delivered) / 1e6);
+                settled.add(Math.max(0, settledAt[i] - delivered) / 1e6);
             }
         }
+        aligned = List.of();
+        alignedAt = new long[0];
         shownWords.clear();
         shownAt.clear();
         firstShownAt.clear();
@@ -112,6 +124,45 @@ public final class LatencyProbe {
      */
     public double[] firstShownLatencies() {
         return firstShown.values();
+    }
+
+    /**
+     * Per word: until the word was shown in its final form in the place it kept, found by aligning each
+     * caption with the one before it, so one word inserted or dropped early does not make every later
+     * word count as late. A word that was right in a partial and never changed again counts from then.
+     */
+    public double[] settledLatencies() {
+        return settled.values();
+    }
+
+    /**
+     * When each of {@code next} was shown as it is now: the time of its match in {@code before} (an
+     * alignment by longest common subsequence), or {@code now} for a word that was not there.
+     */
+    static long[] carry(List<String> before, long[] beforeAt, List<String> next, long now) {
+        int n = before.size();
+        int m = next.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = before.get(i).equals(next.get(j)) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        long[] at = new long[m];
+        Arrays.fill(at, now);
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (before.get(i).equals(next.get(j))) {
+                at[j++] = beforeAt[i++];
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return at;
     }
 
     private long deliveredAt(double seconds) {

@@ -12,9 +12,11 @@ import java.util.Arrays;
  *                         showing it as finally recognised was emitted; sorted
  * @param firstShownMillis for each word, until something first showed in its place (even a guess that
  *                         was revised later); sorted
+ * @param settledMillis    for each word, until it was shown in its final form in the place it kept (each
+ *                         caption aligned with the one before); sorted
  */
 public record PipelineStats(double audioSeconds, double wallSeconds, long words, double[] latenciesMillis,
-                            double[] firstShownMillis, double maxBacklogSeconds) {
+                            double[] firstShownMillis, double[] settledMillis, double maxBacklogSeconds) {
 
     /** Real-time factor: wall time over audio time; below 1 keeps up with a live speaker. */
     public double realTimeFactor() {
@@ -28,6 +30,10 @@ public record PipelineStats(double audioSeconds, double wallSeconds, long words,
 
     public double firstShownPercentile(double p) {
         return percentile(firstShownMillis, p);
+    }
+
+    public double settledPercentile(double p) {
+        return percentile(settledMillis, p);
     }
 
     /** Nearest-rank percentile of sorted values; NaN when there are none. */
@@ -44,15 +50,17 @@ public record PipelineStats(double audioSeconds, double wallSeconds, long words,
         double[] exact = latency.latencies();
         double[] first = latency.firstShownLatencies();
         Arrays.sort(exact);
+        double[] settled = latency.settledLatencies();
         Arrays.sort(first);
-        return new PipelineStats(audioSeconds, wallSeconds, words, exact, first, maxBacklogSeconds);
+        Arrays.sort(settled);
+        return new PipelineStats(audioSeconds, wallSeconds, words, exact, first, settled, maxBacklogSeconds);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof PipelineStats s && s.audioSeconds == audioSeconds && s.wallSeconds == wallSeconds
                 && s.words == words && Arrays.equals(s.latenciesMillis, latenciesMillis)
-                && Arrays.equals(s.firstShownMillis, firstShownMillis)
+                && Arrays.equals(s.firstShownMillis, firstShownMillis) && Arrays.equals(s.settledMillis, settledMillis)
                 && s.maxBacklogSeconds == maxBacklogSeconds;
     }
 

@@ -45,6 +45,8 @@ final class RecognitionLoop {
     private final boolean live;
     private final Track shownTrack;
     private final LatencyProbe latency = new LatencyProbe();
+    private final PauseCutter cutter;
+    private final boolean partials;
     private final Deque<Long> failures = new ArrayDeque<>();
     private SpeechRecognizer recognizer;
     private long fedSamples;        // fed to the current recogniser
@@ -59,7 +61,9 @@ final class RecognitionLoop {
     private boolean rewriterFailed;
 
     RecognitionLoop(BlockingQueue<Queued> queue, AtomicLong queuedSamples, Supplier<SpeechRecognizer> recognizers,
-                    PlainRewriter rewriter, PipelineEvents events, PipelineLimits limits, boolean live, Track shownTrack) {
+                    PlainRewriter rewriter, PipelineEvents events, PipelineLimits limits, boolean live, Track shownTrack, PauseCutter.Settings pauseCuts, boolean partials) {
+        this.partials = partials;
+        this.cutter = new PauseCutter(pauseCuts);
         this.queue = queue;
         this.queuedSamples = queuedSamples;
         this.recognizers = recognizers;
@@ -83,6 +87,9 @@ final class RecognitionLoop {
             events.onProblem("Recognition stopped unexpectedly: " + e.getMessage());
         } finally {
             closeRecognizer();
+        }
+        if (cutter.cuts() > 0) {
+            LOGGER.info("Ended {} utterances at pauses", cutter.cuts());
         }
         double wall = (System.nanoTime() - startNanos) / 1e9;
         return PipelineStats.of(samples / (double) Pcm.SAMPLE_RATE, wall, words, latency, maxBacklog);
@@ -133,28 +140,48 @@ final class RecognitionLoop {
         fedSamples += chunk.samples();
         samples += chunk.samples();
         heard = heard.shiftedBy(offsetSamples / (double) Pcm.SAMPLE_RATE);
+        // Without partial results (a file read for its text) nothing says whether words have come yet:
+        // an open utterance counts as having them; a cut in silence just ends an empty one.
+        boolean hasWords = !heard.isFinal() && (partials ? !heard.isEmpty() : true);
+        boolean cut = cutter.heard(chunk, hasWords);
         if (heard.isFinal()) {
             emitFinal(heard);
             utteranceFrom = -1;
             renewIfOld();
-        } else if (!heard.text().equals(lastPartial)) {
+            return true;
+        }
+        if (!heard.text().equals(lastPartial)) {
             lastPartial = heard.text();
             emitPartial(heard);
+        }
+        if (cut) {
+            // A pause in a long utterance: end it here, after its last word (decision 0005).
+            double words = endUtterance();
+            double pause = cutter.pauseStart();
+            // Vosk's own times say whether the last word ended before the pause began (a cut inside a
+            // word would put its end later): logged, so a bench or a test can count them.
+            LOGGER.debug("Pause cut at {} s: pause from {} s, last word ended at {} s{}",
+                    String.format(Locale.ROOT, "%.2f", chunk.endSeconds()), String.format(Locale.ROOT, "%.2f", pause),
+                    String.format(Locale.ROOT, "%.2f", words), words > pause + 0.06 ? " (inside a word?)" : "");
+            renewIfOld();
         }
         return true;
     }
 
     /** Ends the utterance being heard (a break in the audio, or the end), so none spans a gap. */
-    private void endUtterance() {
+    /** Returns the end of its last word in run seconds (NaN when it had none). */
+    private double endUtterance() {
+        cutter.ended();
         Utterance rest;
         try {
             rest = recognizer.finish().shiftedBy(offsetSamples / (double) Pcm.SAMPLE_RATE);
         } catch (RuntimeException e) {
             restart(e, utteranceFrom < 0 ? -1 : utteranceFrom);
-            return;
+            return Double.NaN;
         }
         emitFinal(rest);
         utteranceFrom = -1;
+        return rest.end();
     }
 
     private void skipBacklog(AudioChunk first) {

@@ -127,7 +127,7 @@ class LiveFiguresTest {
         assertThat(screen.isSlowDownShown()).isFalse();
         fx(() -> room.pausedProperty().set(false));
         assertThat(screen.isSlowDownShown()).isTrue();
-        fx(() -> figures.ended(new PipelineStats(20, 20, 80, new double[0], new double[0], 0)));
+        fx(() -> figures.ended(new PipelineStats(20, 20, 80, new double[0], new double[0], new double[0], 0)));
         assertThat(room.slowDownProperty().get()).isFalse();
         assertThat(robot.lookup("#slow-down").queryAs(Label.class).getStyleClass()).doesNotContain("lit");
         assertThat(screen.getStatus()).isIn(org.plaincaptions.ui.display.RoomStatus.STOPPED,
@@ -224,7 +224,7 @@ class LiveFiguresTest {
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.MICROPHONE_LOST);
         fx(() -> figures.notice(new PipelineNotice(Kind.MICROPHONE_BACK, "The microphone is back")));
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.LISTENING);
-        fx(() -> figures.ended(new PipelineStats(1, 1, 0, new double[0], new double[0], 0)));
+        fx(() -> figures.ended(new PipelineStats(1, 1, 0, new double[0], new double[0], new double[0], 0)));
         assertThat(screen.getStatus()).isEqualTo(RoomStatus.STOPPED);
     }
 
@@ -233,7 +233,7 @@ class LiveFiguresTest {
         fx(() -> {
             figures.started(true, Double.NaN);
             figures.caption(Said.finalResult(0, "the cohort will leverage the onboarding of the cohort", 0));
-            figures.ended(new PipelineStats(1, 1, 0, new double[0], new double[0], 0));
+            figures.ended(new PipelineStats(1, 1, 0, new double[0], new double[0], new double[0], 0));
         });
         assertThat(room.jargon()).extracting(w -> w.word()).contains("cohort").doesNotContain("leverage");
         assertThat(room.jargon().get(0).word()).isEqualTo("cohort");
@@ -250,7 +250,7 @@ class LiveFiguresTest {
         });
         assertThat(room.fileProgressProperty().get()).isEqualTo(0.25);
         assertThat(label(robot, "#progress-text")).isEqualTo("10 of 40 s");
-        fx(() -> figures.ended(new PipelineStats(40, 6.2, 100, new double[0], new double[0], 0)));
+        fx(() -> figures.ended(new PipelineStats(40, 6.2, 100, new double[0], new double[0], new double[0], 0)));
         assertThat(label(robot, "#progress-text")).isEqualTo("Done: 40 s of audio transcribed in 6.2 s");
     }
 }

@@ -83,4 +83,32 @@ class LatencyProbeTest {
         assertThat(kept[kept.length / 4]).isEqualTo(100.0);
         assertThat(kept[kept.length * 3 / 4]).isEqualTo(300.0);
     }
+
+    @Test
+    void anEarlyInsertionDoesNotMakeEveryLaterWordLateOnceAligned() {
+        deliverChunks(60);
+        probe.partialShown(List.of("we", "met", "the", "council"), 4, 1000 * MS);
+        probe.partialShown(List.of("we", "have", "met", "the", "council"), 5, 1500 * MS); // "have" inserted
+        probe.finalShown(List.of(word("we", 0.3), word("have", 0.5), word("met", 0.7), word("the", 0.8),
+                word("council", 0.9)), 2500 * MS);
+        // today's measure, position by position: everything after the insertion counts from 1.5 s
+        assertThat(probe.latencies()).containsExactly(700.0, 1000.0, 800.0, 700.0, 600.0);
+        // aligned: "met the council" kept their places from 1.0 s; only "have" is new at 1.5 s
+        assertThat(probe.settledLatencies()).containsExactly(700.0, 1000.0, 300.0, 200.0, 100.0);
+    }
+
+    @Test
+    void aWordRevisedAwayAndBackCountsFromItsLastArrival() {
+        deliverChunks(60);
+        probe.partialShown(List.of("please", "speak"), 2, 900 * MS);
+        probe.partialShown(List.of("please", "eat"), 2, 1200 * MS);
+        probe.finalShown(List.of(word("please", 0.5), word("speak", 0.8)), 2000 * MS);
+        assertThat(probe.settledLatencies()).containsExactly(400.0, 1200.0);
+    }
+
+    @Test
+    void carryKeepsTheTimesOfMatchedWords() {
+        long[] at = LatencyProbe.carry(List.of("a", "b", "c"), new long[] {1, 2, 3}, List.of("a", "x", "c", "d"), 9);
+        assertThat(at).containsExactly(1, 9, 3, 9);
+    }
 }

@@ -26,7 +26,7 @@ class RoomSharingTest {
             run.onCaption(TestRoom.caption(0, "hello", "Hello.", List.of(), true));
             run.onNotice(new PipelineNotice(PipelineNotice.Kind.MICROPHONE_LOST, "lost"));
             run.onNotice(new PipelineNotice(PipelineNotice.Kind.MICROPHONE_BACK, "back"));
-            run.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], 0));
+            run.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], new double[0], 0));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> phone.all().contains("\"state\":\"ended\""));
             String all = phone.all();
@@ -43,7 +43,7 @@ class RoomSharingTest {
         try (ReaderHub hub = new ReaderHub(10, 1)) {
             RoomSharing run = new RoomSharing(hub, Optional::empty);
             run.onCaption(TestRoom.caption(0, "one", "One.", List.of(), true));
-            run.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], 0));
+            run.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], new double[0], 0));
             await().atMost(Duration.ofSeconds(10)).until(() -> hub.state() == RoomState.ENDED);
             String first = hub.session();
             assertThat(first).startsWith("unsaved-");

@@ -84,7 +84,7 @@ class FxPipelineBridgeTest {
 
     @Test
     void problemsAndTheEndComeAfterTheCaptions() {
-        bridge.onEnded(new PipelineStats(1, 1, 0, new double[0], new double[0], 0));
+        bridge.onEnded(new PipelineStats(1, 1, 0, new double[0], new double[0], new double[0], 0));
         bridge.onProblem("Microphone lost");
         bridge.onCaption(finalCaption(0, "last words", "Last words.", 0, 0.3));
         runFx();
