@@ -28,6 +28,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     /** An engine for these glossaries, later ones overriding earlier ones, writing for {@code locale}. */
     public PlainLanguageRewriter(List<Glossary> glossaries, Locale locale) {
         this.spelling = Spelling.of(locale);
+        Tagger.preload(); // read in the background while the glossaries compile; waited for only when needed
         this.lexicon = Lexicon.build(glossaries, spelling);
     }
 
@@ -64,10 +65,14 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     private Rewrite rewrite(String raw, boolean partial, Set<String> alreadyExplained) {
         List<Token> tokens = Tokenizer.split(raw);
         PlainText out = new PlainText(raw.length());
+        Grammar grammar = new Grammar(tokens, partial);
         Set<String> explainedHere = null;
         int n = tokens.size();
         int held = 0;
         int i = 0;
+        int agreeAt = -1;
+        int agreeWith = 0;
+        words:
         while (i < n) {
             Token t = tokens.get(i);
             if (FILLERS.contains(t.key())) {
@@ -75,7 +80,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 i++;
                 continue;
             }
-            PhraseTrie.Hit<Lexicon.Sense> term = lexicon.longest(tokens, i);
+            PhraseTrie.Hit<Lexicon.Senses> term = lexicon.longest(tokens, i);
             if (isStutter(tokens, i, out, term.length() > 0 || term.mayGrow())) {
                 out.remove(t, "stutter");
                 i++;
@@ -85,25 +90,123 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 held = holdFrom(tokens, i, raw, out);
                 break;
             }
+            if (i == agreeAt && term.length() == 0) {
+                agreeAt = -1;
+                String agreed = grammar.agree(i, agreeWith);
+                if (agreed == Grammar.WAIT) {
+                    held = holdFrom(tokens, i, raw, out);
+                    break;
+                }
+                if (agreed != null) {
+                    out.replace(List.of(t), agreed, "agreement");
+                    i++;
+                    continue;
+                }
+            }
             if (term.length() > 0) {
-                List<Token> span = tokens.subList(i, i + term.length());
-                GlossaryEntry entry = term.value().entry();
+                int len = term.length();
+                Lexicon.Sense sense = term.value().only();
+                if (sense == null) {
+                    // One row per part of speech: the tagger decides (impact as a verb or a noun).
+                    if (!grammar.settled(i + len - 1)) {
+                        held = holdFrom(tokens, i, raw, out);
+                        break;
+                    }
+                    sense = grammar.choose(term.value(), i, len);
+                }
+                int slot = sense == null ? -1 : Grammar.slotIndex(sense.entry());
+                if (slot >= 0 && !grammar.settled(i + slot)) {
+                    held = holdFrom(tokens, i, raw, out);
+                    break;
+                }
+                if (sense == null || slot >= 0 && !grammar.isVerb(i + slot)) {
+                    // No sense fits how the word is used here ("a challenging year"), or no verb fills the slot.
+                    showAsSaid(t, out);
+                    i++;
+                    continue;
+                }
+                List<Token> span = tokens.subList(i, i + len);
+                GlossaryEntry entry = sense.entry();
+                String source = "glossary:" + entry.term();
                 boolean explained = alreadyExplained.contains(entry.term())
                         || explainedHere != null && explainedHere.contains(entry.term());
-                if (entry.mode() == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + term.length(), term.value())) {
-                    out.explain(span, term.value().plain(), "glossary:" + entry.term());
+                if (sense.mode() == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + len, sense)) {
+                    out.explain(span, sense.plain(), source);
                     explainedHere = explainedHere == null ? new HashSet<>() : explainedHere;
                     explainedHere.add(entry.term());
-                } else if (entry.mode() == Mode.REPLACE) {
-                    out.replace(span, plainFor(term.value(), tokens, i), "glossary:" + entry.term());
+                } else if (sense.mode() == Mode.REPLACE) {
+                    String plain = plainFor(sense, tokens, i);
+                    int end = i + len;
+                    if (slot >= 0) {
+                        if (plain.equals("{ing}")) {
+                            // "in the process of being evaluated": drop the wordy words, go on with the verb.
+                            out.replace(tokens.subList(i, i + slot), "", source);
+                            i += slot;
+                            continue;
+                        }
+                        String verb = slotPlain(tokens, i + slot);
+                        plain = plain.replace("{ing}", verb)
+                                .replace("{verb}", Morphology.baseOfIng(verb.toLowerCase(Locale.ROOT), spelling == Spelling.BRITISH));
+                    }
+                    if (plain.contains("{object}") || entry.place() == GlossaryEntry.Place.AFTER_NOUN) {
+                        boolean object = plain.contains("{object}");
+                        int phraseEnd = object ? grammar.objectEnd(end) : grammar.nounsEnd(end);
+                        if (phraseEnd < 0) {
+                            held = holdFrom(tokens, i, raw, out);
+                            break;
+                        }
+                        String words = saidAsShown(tokens.subList(end, phraseEnd));
+                        if (object) {
+                            plain = words.isEmpty() ? plain.replace(" {object}", "").replace("{object} ", "")
+                                    : plain.replace("{object}", words);
+                        } else if (!words.isEmpty()) {
+                            plain = words + " " + plain;
+                        }
+                        end = phraseEnd;
+                    }
+                    if (Lexicon.startsWithArticle(plain)) {
+                        Boolean determined = grammar.hasDeterminer(i);
+                        if (determined == null) {
+                            held = holdFrom(tokens, i, raw, out);
+                            break;
+                        }
+                        if (determined) {
+                            plain = plain.substring(plain.indexOf(' ') + 1); // "our footfall": our number of visitors
+                        }
+                    }
+                    if (i == agreeAt && plain.indexOf('{') < 0 && !plain.isEmpty()) {
+                        // "the voluntary sector provides": the plain verb agrees too ("... groups give").
+                        int space = plain.indexOf(' ');
+                        String verb = space < 0 ? plain : plain.substring(0, space);
+                        String agreed = t.key().endsWith("s") == verb.endsWith("s")
+                                ? grammar.agree(i, verb.toLowerCase(Locale.ROOT), verb, agreeWith) : null;
+                        if (agreed == Grammar.WAIT) {
+                            held = holdFrom(tokens, i, raw, out);
+                            break;
+                        }
+                        if (agreed != null) {
+                            plain = space < 0 ? agreed : agreed + plain.substring(space);
+                        }
+                    }
+                    if (sense.numberChange() != 0 && grammar.isSubject(i)) {
+                        agreeAt = grammar.verbAfter(end);
+                        agreeWith = sense.numberChange();
+                    }
+                    int start = i;
+                    if (plain.startsWith("one ") && i > 0 && isArticle(tokens.get(i - 1)) && out.takeBackArticle()) {
+                        start = i - 1; // "a single point of access" → "one place to go for help"
+                    }
+                    out.replace(tokens.subList(start, end), plain, source);
+                    i = end;
+                    continue;
                 } else {
                     int from = out.length();
                     span.forEach(word -> showAsSaid(word, out));
-                    if (entry.mode() == Mode.FLAG) {
+                    if (sense.mode() == Mode.FLAG) {
                         out.flag(from, entry);
                     }
                 }
-                i += term.length();
+                i += len;
                 continue;
             }
             SpokenNumbers.Match number = SpokenNumbers.match(tokens, i);
@@ -146,6 +249,10 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         return new Rewrite(raw, out.text(), out.changes(), held, out.flags());
     }
 
+    private static boolean isArticle(Token t) {
+        return t.trail().isEmpty() && (t.key().equals("a") || t.key().equals("an"));
+    }
+
     private static boolean onlyFillersAfter(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size(); k++) {
             if (!FILLERS.contains(tokens.get(k).key())) {
@@ -169,6 +276,34 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         }
         String spelt = t.key().isEmpty() || t.isDigits() ? t.word() : spelling.applyKeepingCase(t.word());
         out.word(t, spelt, "spelling");
+    }
+
+    /** The words of {@code span} as they would be shown, joined by spaces. */
+    private String saidAsShown(List<Token> span) {
+        StringBuilder words = new StringBuilder();
+        for (Token t : span) {
+            if (words.length() > 0) {
+                words.append(t.hyphenBefore() ? '-' : ' ');
+            }
+            words.append(t.key().isEmpty() || t.isDigits() ? t.word() : spelling.applyKeepingCase(t.word()));
+        }
+        return words.toString();
+    }
+
+    /** The verb in a slot in plain words: its own glossary replacement if it has one ("leveraging" → "using"). */
+    private String slotPlain(List<Token> tokens, int at) {
+        PhraseTrie.Hit<Lexicon.Senses> own = lexicon.longest(tokens.subList(at, at + 1), 0);
+        if (own.length() == 1) {
+            for (Lexicon.Sense sense : own.value().all()) {
+                GlossaryEntry.PartOfSpeech pos = sense.pos();
+                if (sense.mode() == Mode.REPLACE && !sense.entry().hasSlot() && sense.plain().indexOf(' ') < 0
+                        && (pos == GlossaryEntry.PartOfSpeech.VERB || pos == GlossaryEntry.PartOfSpeech.UNSPECIFIED)) {
+                    return sense.plain();
+                }
+            }
+        }
+        Token t = tokens.get(at);
+        return spelling.applyKeepingCase(t.word());
     }
 
     private static String plainFor(Lexicon.Sense sense, List<Token> tokens, int i) {
