@@ -155,7 +155,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                             held = holdFrom(tokens, i, raw, out);
                             break;
                         }
-                        String words = saidAsShown(tokens.subList(end, phraseEnd));
+                        String words = saidAsShown(tokens, end, phraseEnd);
                         if (object) {
                             plain = words.isEmpty() ? plain.replace(" {object}", "").replace("{object} ", "")
                                     : plain.replace("{object}", words);
@@ -278,14 +278,25 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         out.word(t, spelt, "spelling");
     }
 
-    /** The words of {@code span} as they would be shown, joined by spaces. */
-    private String saidAsShown(List<Token> span) {
+    /** The words {@code from} to {@code to} as they would be shown (names capitalised, spelling), joined by spaces. */
+    private String saidAsShown(List<Token> tokens, int from, int to) {
         StringBuilder words = new StringBuilder();
-        for (Token t : span) {
+        int k = from;
+        while (k < to) {
+            Token t = tokens.get(k);
             if (words.length() > 0) {
                 words.append(t.hyphenBefore() ? '-' : ' ');
             }
-            words.append(t.key().isEmpty() || t.isDigits() ? t.word() : spelling.applyKeepingCase(t.word()));
+            PhraseTrie.Hit<Capitals.Name> name = Capitals.name(tokens, k);
+            if (name.length() > 0 && k + name.length() <= to) {
+                words.append(String.join(" ", name.value().words()));
+                k += name.length();
+                continue;
+            }
+            String pronoun = Capitals.pronounI(t.lower());
+            words.append(pronoun != null ? pronoun
+                    : t.key().isEmpty() || t.isDigits() ? t.word() : spelling.applyKeepingCase(t.word()));
+            k++;
         }
         return words.toString();
     }

@@ -81,7 +81,7 @@ final class Tagger {
         POSContextGenerator contexts = CONTEXTS.get();
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            String w = tokens.get(i).word();
+            String w = tokens.get(i).lower(); // as the recogniser writes: tags do not depend on capitals
             words[i] = w.isEmpty() ? "," : w;
         }
         String[] tags = new String[words.length];
