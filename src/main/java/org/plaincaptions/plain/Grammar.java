@@ -52,13 +52,25 @@ final class Grammar {
         return tags[k];
     }
 
-    /** The sense whose part of speech fits the tags, else one for any part of speech, else null. */
+    /**
+     * The sense whose part of speech fits the tags, else one for any part of speech, else null. A verb
+     * sense also needs a place a verb can stand: not right after a determiner or preposition ("heard about
+     * challenges" is the noun, whatever the tagger says), and an -ing word before a noun with no auxiliary
+     * before it is an adjective ("a uniquely challenging funding landscape").
+     */
     Lexicon.Sense choose(Lexicon.Senses senses, int from, int length) {
         Lexicon.Sense any = null;
+        Lexicon.Sense noun = null;
+        boolean verbRuledOut = false;
         for (Lexicon.Sense sense : senses.all()) {
             PartOfSpeech pos = sense.pos();
             if (pos == PartOfSpeech.UNSPECIFIED || pos == PartOfSpeech.PHRASE) {
                 any = any == null ? sense : any;
+                continue;
+            }
+            noun = pos == PartOfSpeech.NOUN && noun == null ? sense : noun;
+            if (pos == PartOfSpeech.VERB && !verbCanStand(from, length)) {
+                verbRuledOut = true;
                 continue;
             }
             int last = pos == PartOfSpeech.VERB ? from : from + length - 1;
@@ -68,7 +80,23 @@ final class Grammar {
                 }
             }
         }
+        if (any == null && verbRuledOut && noun != null && tag(from).equals("VERB")) {
+            return noun;
+        }
         return any;
+    }
+
+    private boolean verbCanStand(int from, int length) {
+        String before = from > 0 && !tokens.get(from - 1).endsClause() ? tag(from - 1) : "";
+        boolean ing = tokens.get(from).key().endsWith("ing");
+        if (!ing) {
+            return !(before.equals("DET") || (before.equals("ADP") || before.equals("SCONJ"))
+                    && !tokens.get(from - 1).key().equals("to"));
+        }
+        int next = from + length;
+        boolean nounNext = next < tokens.size() && !tokens.get(next - 1).endsClause()
+                && (tag(next).equals("NOUN") || tag(next).equals("ADJ"));
+        return !nounNext || before.equals("AUX");
     }
 
     private static boolean fits(PartOfSpeech pos, String tag) {

@@ -20,11 +20,12 @@ final class Lexicon {
      * @param mode         what to do: the entry's mode, or explain when the plain words cannot stand for this form
      * @param numberChange +1 when a singular term has plural plain words (voluntary sector → charities and
      *                     voluntary groups), -1 the other way, 0 when the number stays: a verb after it must agree
+     * @param ambiguous    the term has rows for several parts of speech: every form is checked against the tags
      */
     record Sense(GlossaryEntry entry, String plain, String plainAfterAuxiliary, GlossaryEntry.Mode mode,
-                 int numberChange) {
+                 int numberChange, boolean ambiguous) {
         Sense(GlossaryEntry entry, String plain, String plainAfterAuxiliary) {
-            this(entry, plain, plainAfterAuxiliary, entry.mode(), 0);
+            this(entry, plain, plainAfterAuxiliary, entry.mode(), 0, false);
         }
 
         PartOfSpeech pos() {
@@ -83,6 +84,12 @@ final class Lexicon {
     static Lexicon build(List<Glossary> glossaries, Spelling spelling) {
         Map<String, Map<PartOfSpeech, Ranked>> forms = new HashMap<>();
         int entries = 0;
+        Map<String, Set<PartOfSpeech>> posOfTerm = new HashMap<>();
+        for (Glossary glossary : glossaries) {
+            for (GlossaryEntry entry : glossary.entries()) {
+                posOfTerm.computeIfAbsent(entry.term(), k -> new HashSet<>()).add(entry.pos());
+            }
+        }
         for (int g = 0; g < glossaries.size(); g++) {
             List<GlossaryEntry> rows = glossaries.get(g).entries();
             for (int r = 0; r < rows.size(); r++) {
@@ -92,7 +99,7 @@ final class Lexicon {
                     long rank = (form.written() ? WRITTEN : 0L) | ((long) g << 20) | r;
                     Sense sense = new Sense(entry, form.plain(), form.plainAfterAuxiliary(),
                             form.explainOnly() && entry.mode() == GlossaryEntry.Mode.REPLACE ? GlossaryEntry.Mode.EXPLAIN
-                                    : entry.mode(), numberChange(entry, form));
+                                    : entry.mode(), numberChange(entry, form), posOfTerm.get(entry.term()).size() > 1);
                     for (List<String> keys : keyVariants(form.term())) {
                         Map<PartOfSpeech, Ranked> byPos = forms.computeIfAbsent(String.join(" ", keys),
                                 k -> new java.util.EnumMap<>(PartOfSpeech.class));

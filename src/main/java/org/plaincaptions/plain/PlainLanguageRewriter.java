@@ -106,7 +106,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             if (term.length() > 0) {
                 int len = term.length();
                 Lexicon.Sense sense = term.value().only();
-                if (sense == null) {
+                if (sense == null || sense.ambiguous()) {
                     // One row per part of speech: the tagger decides (impact as a verb or a noun).
                     if (!grammar.settled(i + len - 1)) {
                         held = holdFrom(tokens, i, raw, out);
