@@ -31,6 +31,9 @@ final class Grammar {
             "just", "only", "really", "usually", "currently", "sometimes", "too", "even", "then", "again",
             "generally", "rarely", "all");
 
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON", "PART",
+            "PUNCT", "ADV", "NUM", "INTJ", "SYM", "X");
+
     private final List<Token> tokens;
     private final boolean partial;
     private String[] tags;
@@ -133,7 +136,7 @@ final class Grammar {
      * The end (exclusive) of the nouns right after a term ("person centred care plan"): {@code from}
      * when none follow, -1 when more words are needed to know.
      */
-    int nounsEnd(int from) {
+    int nounsEnd(int termStart, int from) {
         if (from == 0 || tokens.get(from - 1).endsClause()) {
             return from;
         }
@@ -144,7 +147,15 @@ final class Grammar {
             }
             k++;
         }
-        return waitIfOpen(k) ? -1 : k;
+        if (waitIfOpen(k)) {
+            return -1;
+        }
+        if (k == from && from < tokens.size() && termStart > 0 && DETERMINERS.contains(tokens.get(termStart - 1).key())
+                && !tokens.get(termStart - 1).endsClause() && !FUNCTION_TAGS.contains(tag(from))) {
+            // "a means tested plan": after a determiner the next content word is the noun, whatever its tag.
+            return from + 1;
+        }
+        return k;
     }
 
     /** The end (exclusive) of the noun phrase that is a verb's object ("co locate our services"); as {@link #nounsEnd}. */

@@ -28,6 +28,16 @@ final class Lexicon {
             this(entry, plain, plainAfterAuxiliary, entry.mode(), 0, false);
         }
 
+        /** Plain words for a noun that take no article: "the synergy" cannot become "the working together". */
+        boolean takesNoArticle() {
+            if (entry.pos() != PartOfSpeech.NOUN || plain.isEmpty()) {
+                return false;
+            }
+            String[] words = plain.toLowerCase(java.util.Locale.ROOT).split(" ");
+            int head = Morphology.nounHead(words);
+            return head >= 0 && !Morphology.canBePlural(words[head]);
+        }
+
         PartOfSpeech pos() {
             return entry.pos();
         }

@@ -130,11 +130,13 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 String source = "glossary:" + entry.term();
                 boolean explained = alreadyExplained.contains(entry.term())
                         || explainedHere != null && explainedHere.contains(entry.term());
-                if (sense.mode() == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + len, sense)) {
+                Mode mode = sense.mode() == Mode.REPLACE && sense.takesNoArticle() && i > 0 && isArticleOrThe(tokens.get(i - 1))
+                        ? Mode.EXPLAIN : sense.mode();
+                if (mode == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + len, sense)) {
                     out.explain(span, sense.plain(), source);
                     explainedHere = explainedHere == null ? new HashSet<>() : explainedHere;
                     explainedHere.add(entry.term());
-                } else if (sense.mode() == Mode.REPLACE) {
+                } else if (mode == Mode.REPLACE) {
                     String plain = plainFor(sense, tokens, i);
                     int end = i + len;
                     if (slot >= 0) {
@@ -150,7 +152,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                     }
                     if (plain.contains("{object}") || entry.place() == GlossaryEntry.Place.AFTER_NOUN) {
                         boolean object = plain.contains("{object}");
-                        int phraseEnd = object ? grammar.objectEnd(end) : grammar.nounsEnd(end);
+                        int phraseEnd = object ? grammar.objectEnd(end) : grammar.nounsEnd(i, end);
                         if (phraseEnd < 0) {
                             held = holdFrom(tokens, i, raw, out);
                             break;
@@ -202,7 +204,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 } else {
                     int from = out.length();
                     span.forEach(word -> showAsSaid(word, out));
-                    if (sense.mode() == Mode.FLAG) {
+                    if (mode == Mode.FLAG) {
                         out.flag(from, entry);
                     }
                 }
@@ -247,6 +249,10 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             out.finishSentence();
         }
         return new Rewrite(raw, out.text(), out.changes(), held, out.flags());
+    }
+
+    private static boolean isArticleOrThe(Token t) {
+        return t.trail().isEmpty() && (t.key().equals("a") || t.key().equals("an") || t.key().equals("the"));
     }
 
     private static boolean isArticle(Token t) {
