@@ -107,8 +107,9 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 int len = term.length();
                 Lexicon.Sense sense = term.value().only();
                 if (sense == null || sense.ambiguous()) {
-                    // One row per part of speech: the tagger decides (impact as a verb or a noun).
-                    if (!grammar.settled(i + len - 1)) {
+                    // One row per part of speech: the tagger decides (impact as a verb or a noun), looking
+                    // at the word after the term too.
+                    if (!grammar.settled(i + len)) {
                         held = holdFrom(tokens, i, raw, out);
                         break;
                     }
@@ -290,8 +291,21 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         int k = from;
         while (k < to) {
             Token t = tokens.get(k);
-            if (words.length() > 0) {
+            if (words.length() > 0 && !FILLERS.contains(t.key())) {
                 words.append(t.hyphenBefore() ? '-' : ' ');
+            }
+            PhraseTrie.Hit<Lexicon.Senses> term = lexicon.longest(tokens.subList(k, to), 0);
+            Lexicon.Sense sense = term.length() > 0 ? term.value().only() : null;
+            if (FILLERS.contains(t.key())) {
+                k++;
+                continue;
+            }
+            if (sense != null && sense.mode() == Mode.REPLACE && !sense.ambiguous() && !sense.entry().hasSlot()
+                    && sense.entry().place() == GlossaryEntry.Place.TERM && !Lexicon.startsWithArticle(sense.plain())) {
+                // A moved noun that is itself a term ("an empowered accompany" is rare, but simplifying twice must agree).
+                words.append(sense.plain());
+                k += term.length();
+                continue;
             }
             PhraseTrie.Hit<Capitals.Name> name = Capitals.name(tokens, k);
             if (name.length() > 0 && k + name.length() <= to) {
