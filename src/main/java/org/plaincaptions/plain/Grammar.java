@@ -175,7 +175,7 @@ final class Grammar {
             k++;
         }
         int adjectives = 0;
-        while (k < tokens.size() && adjectives < 3 && settledOrFinal(k) && tag(k).equals("ADJ")
+        while (k < tokens.size() && adjectives < 3 && settledOrFinal(k) && (tag(k).equals("ADJ") || tag(k).equals("NUM"))
                 && !tokens.get(k).endsClause()) {
             k++;
             adjectives++;

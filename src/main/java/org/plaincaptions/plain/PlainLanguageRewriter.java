@@ -57,6 +57,14 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         return lexicon.covers(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Waits until the part-of-speech model is read: it loads on a background thread while the glossaries
+     * compile, and captions wait for it only when a rule needs tags. For start-up measurements.
+     */
+    public void awaitTagger() {
+        Tagger.awaitModel();
+    }
+
     /** How many glossary rows this engine was built from. */
     public int entryCount() {
         return lexicon.entryCount();
