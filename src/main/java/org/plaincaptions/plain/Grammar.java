@@ -36,7 +36,12 @@ final class Grammar {
 
     private final List<Token> tokens;
     private final boolean partial;
+    /** Words of left context tagged before the first word asked about. */
+    private static final int WINDOW_BEFORE = 4;
+    private String[] words;
     private String[] tags;
+    private int from;
+    private int taggedTo;
 
     Grammar(List<Token> tokens, boolean partial) {
         this.tokens = tokens;
@@ -48,11 +53,25 @@ final class Grammar {
         return !partial || p + Tagger.CONTEXT < tokens.size();
     }
 
+    /**
+     * The tag of word {@code k}. Only a window is tagged: from a few words before the first word asked
+     * about (questions come left to right) on to the word asked about. Greedy decoding from a fixed
+     * start gives every word the same tag however far the window later grows, and the start depends
+     * only on the words before it, so a partial and its final agree (decision 0016).
+     */
     private String tag(int k) {
-        if (tags == null) {
-            tags = Tagger.tag(tokens);
+        if (tags == null || k < from) {
+            from = Math.max(0, k - WINDOW_BEFORE);
+            words = Tagger.words(tokens, from);
+            tags = new String[words.length];
+            taggedTo = 0;
         }
-        return tags[k];
+        int at = k - from;
+        if (at >= taggedTo) {
+            Tagger.tag(words, tags, taggedTo, at + 1);
+            taggedTo = at + 1;
+        }
+        return tags[at];
     }
 
     /**

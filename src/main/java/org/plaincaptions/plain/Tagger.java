@@ -75,18 +75,33 @@ final class Tagger {
         future().join();
     }
 
-    /** The tag of every token, in order; punctuation-only tokens are tagged as written. */
+    /** The tag of every token, in order. */
     static String[] tag(List<Token> tokens) {
-        Model m = future().join();
-        POSContextGenerator contexts = CONTEXTS.get();
-        String[] words = new String[tokens.size()];
+        String[] words = words(tokens, 0);
+        String[] tags = new String[words.length];
+        tag(words, tags, 0, words.length);
+        return tags;
+    }
+
+    /** The lowercase words of the tokens from {@code from} on, as the tagger reads them. */
+    static String[] words(List<Token> tokens, int from) {
+        String[] words = new String[tokens.size() - from];
         for (int i = 0; i < words.length; i++) {
-            String w = tokens.get(i).lower(); // as the recogniser writes: tags do not depend on capitals
+            String w = tokens.get(from + i).lower(); // as the recogniser writes: tags do not depend on capitals
             words[i] = w.isEmpty() ? "," : w;
         }
-        String[] tags = new String[words.length];
+        return words;
+    }
+
+    /**
+     * Tags {@code words[from..to)} greedily, given the tags before {@code from} already in {@code tags}.
+     * Continuing where an earlier call stopped gives the same tags as one call: decoding is left to right.
+     */
+    static void tag(String[] words, String[] tags, int from, int to) {
+        Model m = future().join();
+        POSContextGenerator contexts = CONTEXTS.get();
         double[] probs = new double[m.maxent().getNumOutcomes()];
-        for (int i = 0; i < words.length; i++) {
+        for (int i = from; i < to; i++) {
             String[] context = contexts.getContext(i, words, tags, null);
             m.maxent().eval(context, probs);
             int best = 0;
@@ -97,7 +112,6 @@ final class Tagger {
             }
             tags[i] = m.maxent().getOutcome(best);
         }
-        return tags;
     }
 
     private static POSContextGenerator contexts() {
