@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import org.plaincaptions.plain.GlossaryEntry.Mode;
 import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
 import org.plaincaptions.plain.GlossaryEntry.Place;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -37,7 +36,6 @@ public final class Glossary {
     private static final char REPLACEMENT = '\uFFFD';
     /** Where the files of the built-in glossary beyond the default one live, and their index. */
     static final String INDEX_DIR = "glossary/";
-    private static final Logger LOGGER = LoggerFactory.getLogger(Glossary.class);
     private static final java.util.Set<String> SLOTS = java.util.Set.of("{ing}", "{verb}", "{object}");
 
     private final String name;
@@ -67,7 +65,8 @@ public final class Glossary {
      * term and part of speech an earlier row already had is used instead of it and reported in the log.
      */
     public static Glossary builtIn() {
-        return builtIn(w -> LOGGER.warn("Built-in glossary: {}", w));
+        // The logger is looked up only for a warning: starting the logging system costs more than the glossary.
+        return builtIn(w -> LoggerFactory.getLogger(Glossary.class).warn("Built-in glossary: {}", w));
     }
 
     /** As {@link #builtIn()}, reporting skipped and repeated rows to {@code warnings}. */
