@@ -145,10 +145,12 @@ final class Grammar {
         return -1;
     }
 
-    /** Whether word {@code k} is used as a verb (or "being", "having"); ask only once it is {@link #settled}. */
+    /** Whether an -ing word {@code k} can fill a slot as a verb; ask only once it is {@link #settled}. */
     boolean isVerb(int k) {
         String tag = tag(k);
-        return tag.equals("VERB") || tag.equals("AUX");
+        // On lowercase text the tagger often calls a gerund after "of" or "to" a noun ("of leveraging
+        // funding"); an -ing word in a slot is a verb unless it is tagged as something else again.
+        return tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") || tag.equals("PROPN");
     }
 
     /**

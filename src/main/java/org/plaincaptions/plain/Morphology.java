@@ -185,6 +185,11 @@ final class Morphology {
                 ? new String[] {stem, stem.substring(0, stem.length() - 1), stem + "e"}
                 : new String[] {stem, stem + "e"};
         CommonWords common = CommonWords.everyday();
+        int n = stem.length();
+        if (n >= 2 && isVowel(stem.charAt(n - 2)) && !isVowel(stem.charAt(n - 1)) && common.isCommon(stem + "e")
+                && verb(stem + "e", british).ing().equals(ing)) {
+            return stem + "e"; // using → use, not "us"; a verb like "visit" ends the same but has no "visite"
+        }
         String fallback = null;
         for (String c : candidates) {
             if (verb(c, british).ing().equals(ing) || verb(c, !british).ing().equals(ing)) {
