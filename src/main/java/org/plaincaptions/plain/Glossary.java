@@ -17,11 +17,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.plaincaptions.plain.GlossaryEntry.Mode;
 import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
+import org.plaincaptions.plain.GlossaryEntry.Place;
+import org.slf4j.LoggerFactory;
 
 /**
  * A list of terms and their plain words, read from a UTF-8 CSV file a facilitator can edit in a
  * spreadsheet. The header names the columns: {@code term} and {@code plain} are needed; {@code pos},
- * {@code mode}, {@code note} and {@code source} may follow in any order. Blank lines and lines
+ * {@code mode}, {@code note}, {@code source}, {@code place} and {@code plural} may follow in any order.
+ * A term may have one row per part of speech (impact as a verb → affect, as a noun → effect). Blank lines and lines
  * starting with {@code #} are ignored. A row that cannot be used is reported as
  * {@code file:line: reason} and skipped; the rest still loads.
  */
@@ -31,6 +34,9 @@ public final class Glossary {
     /** Longer "terms" are sentences, which people never say word for word. */
     static final int MAX_TERM_WORDS = 10;
     private static final char REPLACEMENT = '\uFFFD';
+    /** Where the files of the built-in glossary beyond the default one live, and their index. */
+    static final String INDEX_DIR = "glossary/";
+    private static final java.util.Set<String> SLOTS = java.util.Set.of("{ing}", "{verb}", "{object}");
 
     private final String name;
     private final List<GlossaryEntry> entries;
@@ -53,16 +59,67 @@ public final class Glossary {
         return entries;
     }
 
-    /** The glossary shipped inside the app. */
+    /**
+     * The glossary shipped inside the app: {@code default-glossary.csv} followed by every file named in
+     * {@code glossary/index.txt} (one name a line, {@code #} comments), read as one glossary. A row whose
+     * term and part of speech an earlier row already had is used instead of it and reported in the log.
+     */
     public static Glossary builtIn() {
-        try (InputStream in = Glossary.class.getResourceAsStream(DEFAULT_NAME)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in glossary missing from the jar: " + DEFAULT_NAME);
-            }
-            return parse(DEFAULT_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8), w -> { });
-        } catch (IOException | GlossaryException e) {
-            throw new IllegalStateException("cannot read built-in glossary", e);
+        // The logger is looked up only for a warning: starting the logging system costs more than the glossary.
+        return builtIn(w -> LoggerFactory.getLogger(Glossary.class).warn("Built-in glossary: {}", w));
+    }
+
+    /** As {@link #builtIn()}, reporting skipped and repeated rows to {@code warnings}. */
+    static Glossary builtIn(Consumer<String> warnings) {
+        List<GlossaryEntry> all = new ArrayList<>(readBuiltIn(DEFAULT_NAME, warnings).entries());
+        for (String file : builtInFiles()) {
+            all.addAll(readBuiltIn(INDEX_DIR + file, warnings).entries());
         }
+        Map<String, String> seen = new HashMap<>();
+        for (GlossaryEntry entry : all) {
+            String earlier = seen.put(key(entry), entry.origin());
+            if (earlier != null && !earlier.substring(0, earlier.lastIndexOf(':'))
+                    .equals(entry.origin().substring(0, entry.origin().lastIndexOf(':')))) {
+                warnings.accept(entry.origin() + ": same term and part of speech as " + earlier
+                        + "; this later row is used");
+            }
+        }
+        return new Glossary(DEFAULT_NAME, all);
+    }
+
+    /** The files {@code glossary/index.txt} names, in order. */
+    static List<String> builtInFiles() {
+        List<String> files = new ArrayList<>();
+        try (InputStream in = Glossary.class.getResourceAsStream(INDEX_DIR + "index.txt")) {
+            if (in == null) {
+                return files;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    files.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the built-in glossary index", e);
+        }
+        return files;
+    }
+
+    private static Glossary readBuiltIn(String resource, Consumer<String> warnings) {
+        try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in glossary missing from the jar: " + resource);
+            }
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), warnings);
+        } catch (IOException | GlossaryException e) {
+            throw new IllegalStateException("cannot read built-in glossary " + resource, e);
+        }
+    }
+
+    /** Rows with the same key say the same thing twice: a term may have one row per part of speech. */
+    static String key(GlossaryEntry entry) {
+        return entry.term() + "|" + entry.pos();
     }
 
     /**
@@ -124,7 +181,7 @@ public final class Glossary {
             }
             try {
                 GlossaryEntry entry = entry(row.cells(), header, where);
-                Integer earlier = seen.put(entry.term(), row.line());
+                Integer earlier = seen.put(key(entry), row.line());
                 if (earlier != null) {
                     warnings.accept(where + ": same term as line " + earlier + "; this later row is used");
                 }
@@ -186,8 +243,12 @@ public final class Glossary {
                     + "' run over several lines");
         }
         int words = 1;
-        for (int i = 0; i < term.length(); i++) {
-            char c = term.charAt(i);
+        String unslotted = term.replace("{ing}", "ing");
+        if (unslotted.indexOf('{') >= 0 || term.indexOf("{ing}") != term.lastIndexOf("{ing}")) {
+            throw new IllegalArgumentException("term '" + term + "' has a slot other than one {ing}");
+        }
+        for (int i = 0; i < unslotted.length(); i++) {
+            char c = unslotted.charAt(i);
             if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '\'') {
                 String shown = Character.isISOControl(c) ? "a line break or control character" : "'" + c + "'";
                 throw new IllegalArgumentException("term '" + term.lines().findFirst().orElse("") + "' has " + shown
@@ -210,7 +271,35 @@ public final class Glossary {
         if (plain.equalsIgnoreCase(term) && mode != Mode.FLAG) {
             throw new IllegalArgumentException("plain words are the same as the term '" + term + "'");
         }
-        return new GlossaryEntry(term, plain, pos, mode, cell(row, header, "note"), cell(row, header, "source"), where);
+        checkSlots(term, plain);
+        String plural = cell(row, header, "plural");
+        checkSlots(term, plural);
+        return new GlossaryEntry(term, plain, pos, mode, cell(row, header, "note"), cell(row, header, "source"), where,
+                place(cell(row, header, "place")), plural);
+    }
+
+    private static Place place(String value) {
+        switch (value.toLowerCase(Locale.ROOT).replace(' ', '-')) {
+            case "", "term": return Place.TERM;
+            case "after-noun": return Place.AFTER_NOUN;
+            default: throw new IllegalArgumentException("unknown place '" + value + "' (use after-noun, or leave it empty)");
+        }
+    }
+
+    /** Slots in plain words must be known ones, and {@code {ing}} and {@code {verb}} need an {@code {ing}} in the term. */
+    private static void checkSlots(String term, String plain) {
+        int open = plain.indexOf('{');
+        while (open >= 0) {
+            int close = plain.indexOf('}', open);
+            String slot = close < 0 ? plain.substring(open) : plain.substring(open, close + 1);
+            if (!SLOTS.contains(slot)) {
+                throw new IllegalArgumentException("unknown slot '" + slot + "' in the plain words (use {ing}, {verb} or {object})");
+            }
+            if (!slot.equals("{object}") && !term.contains("{ing}")) {
+                throw new IllegalArgumentException("the plain words use " + slot + " but the term has no {ing}");
+            }
+            open = plain.indexOf('{', close);
+        }
     }
 
     private static String abbreviation(String pos) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
 
 /**
  * All the glossaries in use, compiled for matching: every form and spelling of every term, keyed by
@@ -13,40 +14,108 @@ import java.util.Set;
  * glossary (and the later row) wins. Immutable once built.
  */
 final class Lexicon {
-    /** What a matched form stands for: the entry, and the plain words to show for this form. */
-    record Sense(GlossaryEntry entry, String plain, String plainAfterAuxiliary) {
+    /**
+     * What a matched form stands for: the entry, and the plain words to show for this form.
+     *
+     * @param mode         what to do: the entry's mode, or explain when the plain words cannot stand for this form
+     * @param numberChange +1 when a singular term has plural plain words (voluntary sector → charities and
+     *                     voluntary groups), -1 the other way, 0 when the number stays: a verb after it must agree
+     * @param ambiguous    the term has rows for several parts of speech: every form is checked against the tags
+     */
+    record Sense(GlossaryEntry entry, String plain, String plainAfterAuxiliary, GlossaryEntry.Mode mode,
+                 int numberChange, boolean ambiguous) {
+        Sense(GlossaryEntry entry, String plain, String plainAfterAuxiliary) {
+            this(entry, plain, plainAfterAuxiliary, entry.mode(), 0, false);
+        }
+
+        /** Plain words for a noun that take no article: "the synergy" cannot become "the working together". */
+        boolean takesNoArticle() {
+            if (entry.pos() != PartOfSpeech.NOUN || plain.isEmpty()) {
+                return false;
+            }
+            String[] words = plain.toLowerCase(java.util.Locale.ROOT).split(" ");
+            int head = Morphology.nounHead(words);
+            return head >= 0 && !Morphology.canBePlural(words[head]);
+        }
+
+        PartOfSpeech pos() {
+            return entry.pos();
+        }
+
+        /** Whether choosing or using this sense needs the caption's part-of-speech tags. */
+        boolean needsTags() {
+            return entry.hasSlot() || entry.place() == GlossaryEntry.Place.AFTER_NOUN || numberChange != 0
+                    || startsWithArticle(plain);
+        }
+    }
+
+    /** The senses one form can have: one per part of speech, best first. */
+    record Senses(List<Sense> all) {
+        Sense only() {
+            return all.size() == 1 ? all.get(0) : null;
+        }
     }
 
     private record Ranked(List<String> keys, Sense sense, long rank) {
     }
 
-    private final PhraseTrie<Sense> trie = new PhraseTrie<>();
+    private static final long WRITTEN = 1L << 40;
+    private final PhraseTrie<Senses> trie = new PhraseTrie<>();
     private final Set<String> coveredWords = new HashSet<>();
     private final int entryCount;
 
-    private Lexicon(Map<String, Ranked> forms, int entryCount) {
-        for (Ranked r : forms.values()) {
-            trie.put(r.keys(), r.sense());
-            coveredWords.addAll(r.keys());
+    private Lexicon(Map<String, Map<PartOfSpeech, Ranked>> forms, int entryCount) {
+        for (Map<PartOfSpeech, Ranked> byPos : forms.values()) {
+            List<Ranked> ranked = new ArrayList<>(byPos.values());
+            ranked.sort((a, b) -> Long.compare(b.rank(), a.rank()));
+            PartOfSpeech best = ranked.get(0).sense().pos();
+            if (best == PartOfSpeech.UNSPECIFIED || best == PartOfSpeech.PHRASE) {
+                ranked = ranked.subList(0, 1); // a row for every part of speech overrides rows for one
+            } else if (ranked.get(0).rank() >= WRITTEN) {
+                // A form written in a glossary beats forms generated from other rows ("co-located" the adjective
+                // over the past of "co-locate"); forms written for several parts of speech all stay.
+                ranked = ranked.stream().filter(r -> r.rank() >= WRITTEN).toList();
+            }
+            List<Sense> senses = new ArrayList<>();
+            for (Ranked r : ranked) {
+                senses.add(r.sense());
+            }
+            trie.put(ranked.get(0).keys(), new Senses(List.copyOf(senses)));
+            coveredWords.addAll(ranked.get(0).keys());
         }
+        coveredWords.remove("{ing}");
         this.entryCount = entryCount;
     }
 
+    static boolean startsWithArticle(String plain) {
+        return plain.startsWith("the ") || plain.startsWith("a ") || plain.startsWith("an ");
+    }
+
     static Lexicon build(List<Glossary> glossaries, Spelling spelling) {
-        Map<String, Ranked> forms = new HashMap<>();
+        Map<String, Map<PartOfSpeech, Ranked>> forms = new HashMap<>();
         int entries = 0;
+        Map<String, Set<PartOfSpeech>> posOfTerm = new HashMap<>();
+        for (Glossary glossary : glossaries) {
+            for (GlossaryEntry entry : glossary.entries()) {
+                posOfTerm.computeIfAbsent(entry.term(), k -> new HashSet<>()).add(entry.pos());
+            }
+        }
         for (int g = 0; g < glossaries.size(); g++) {
             List<GlossaryEntry> rows = glossaries.get(g).entries();
             for (int r = 0; r < rows.size(); r++) {
                 GlossaryEntry entry = rows.get(r);
                 entries++;
                 for (TermForms.Form form : TermForms.of(entry, spelling)) {
-                    long rank = ((form.written() ? 1L : 0L) << 40) | ((long) g << 20) | r;
-                    Sense sense = new Sense(entry, form.plain(), form.plainAfterAuxiliary());
+                    long rank = (form.written() ? WRITTEN : 0L) | ((long) g << 20) | r;
+                    Sense sense = new Sense(entry, form.plain(), form.plainAfterAuxiliary(),
+                            form.explainOnly() && entry.mode() == GlossaryEntry.Mode.REPLACE ? GlossaryEntry.Mode.EXPLAIN
+                                    : entry.mode(), numberChange(entry, form), posOfTerm.get(entry.term()).size() > 1);
                     for (List<String> keys : keyVariants(form.term())) {
-                        Ranked earlier = forms.get(String.join(" ", keys));
+                        Map<PartOfSpeech, Ranked> byPos = forms.computeIfAbsent(String.join(" ", keys),
+                                k -> new java.util.EnumMap<>(PartOfSpeech.class));
+                        Ranked earlier = byPos.get(entry.pos());
                         if (earlier == null || rank > earlier.rank()) {
-                            forms.put(String.join(" ", keys), new Ranked(keys, sense, rank));
+                            byPos.put(entry.pos(), new Ranked(keys, sense, rank));
                         }
                     }
                 }
@@ -55,8 +124,17 @@ final class Lexicon {
         return new Lexicon(forms, entries);
     }
 
+    private static int numberChange(GlossaryEntry entry, TermForms.Form form) {
+        if (entry.pos() != PartOfSpeech.NOUN || form.explainOnly() || entry.mode() != GlossaryEntry.Mode.REPLACE
+                || form.plain().isEmpty()) {
+            return 0;
+        }
+        boolean plainPlural = TermForms.isPlural(form.plain());
+        return plainPlural == form.plural() ? 0 : plainPlural ? 1 : -1;
+    }
+
     /** The longest term form at {@code from}. */
-    PhraseTrie.Hit<Sense> longest(List<Token> tokens, int from) {
+    PhraseTrie.Hit<Senses> longest(List<Token> tokens, int from) {
         return trie.longest(tokens, from);
     }
 
@@ -90,7 +168,8 @@ final class Lexicon {
             boolean end = i == term.length() || term.charAt(i) == ' ' || atHyphens && term.charAt(i) == '-';
             if (end) {
                 if (i > start) {
-                    keys.add(Spelling.key(term.substring(start, i)));
+                    String word = term.substring(start, i);
+                    keys.add(word.equals("{ing}") ? word : Spelling.key(word));
                 }
                 start = i + 1;
             }

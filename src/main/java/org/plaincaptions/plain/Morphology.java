@@ -165,6 +165,61 @@ final class Morphology {
         return noun + "s";
     }
 
+    /** Whether a phrase headed by this word can be made plural: not "working together", "now", "properly". */
+    static boolean canBePlural(String head) {
+        return !NOT_A_HEAD.contains(head) && !head.endsWith("ly");
+    }
+
+    /** A verb's base form from its -ing form (improving → improve, getting → get, being → be). */
+    static String baseOfIng(String ing, boolean british) {
+        if (ing.equals("being")) {
+            return "be";
+        }
+        if (!ing.endsWith("ing") || ing.length() < 5) {
+            return ing;
+        }
+        String stem = ing.substring(0, ing.length() - 3);
+        String[] candidates = stem.endsWith("y") && ing.endsWith("ying") && stem.length() > 1
+                ? new String[] {stem, stem.substring(0, stem.length() - 1) + "ie"}
+                : stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                ? new String[] {stem, stem.substring(0, stem.length() - 1), stem + "e"}
+                : new String[] {stem, stem + "e"};
+        CommonWords common = CommonWords.everyday();
+        int n = stem.length();
+        if (n >= 2 && isVowel(stem.charAt(n - 2)) && !isVowel(stem.charAt(n - 1)) && common.isCommon(stem + "e")
+                && verb(stem + "e", british).ing().equals(ing)) {
+            return stem + "e"; // using → use, not "us"; a verb like "visit" ends the same but has no "visite"
+        }
+        String fallback = null;
+        for (String c : candidates) {
+            if (verb(c, british).ing().equals(ing) || verb(c, !british).ing().equals(ing)) {
+                if (common.isCommon(c)) {
+                    return c;
+                }
+                fallback = fallback == null ? c : fallback;
+            }
+        }
+        return fallback == null ? stem : fallback;
+    }
+
+    /** A verb's base form from its third-person form (provides → provide, carries → carry, goes → go). */
+    static String baseOfThird(String third) {
+        switch (third) {
+            case "is": return "be";
+            case "has": return "have";
+            case "does": return "do";
+            case "goes": return "go";
+            default: break;
+        }
+        if (third.endsWith("ies") && third.length() > 4) {
+            return third.substring(0, third.length() - 3) + "y";
+        }
+        if (endsWithAny(third, "sses", "shes", "ches", "xes", "zzes", "oes")) {
+            return third.substring(0, third.length() - 2);
+        }
+        return third.endsWith("s") ? third.substring(0, third.length() - 1) : third;
+    }
+
     /** Whether a noun looks like a plural already (stakeholders, not process or crisis). */
     static boolean looksPlural(String noun) {
         return noun.length() > 3 && noun.endsWith("s") && !endsWithAny(noun, "ss", "us", "is", "ics", "news")

@@ -28,6 +28,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     /** An engine for these glossaries, later ones overriding earlier ones, writing for {@code locale}. */
     public PlainLanguageRewriter(List<Glossary> glossaries, Locale locale) {
         this.spelling = Spelling.of(locale);
+        Tagger.preload(); // read in the background while the glossaries compile; waited for only when needed
         this.lexicon = Lexicon.build(glossaries, spelling);
     }
 
@@ -56,6 +57,14 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         return lexicon.covers(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Waits until the part-of-speech model is read: it loads on a background thread while the glossaries
+     * compile, and captions wait for it only when a rule needs tags. For start-up measurements.
+     */
+    public void awaitTagger() {
+        Tagger.awaitModel();
+    }
+
     /** How many glossary rows this engine was built from. */
     public int entryCount() {
         return lexicon.entryCount();
@@ -64,10 +73,14 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     private Rewrite rewrite(String raw, boolean partial, Set<String> alreadyExplained) {
         List<Token> tokens = Tokenizer.split(raw);
         PlainText out = new PlainText(raw.length());
+        Grammar grammar = new Grammar(tokens, partial);
         Set<String> explainedHere = null;
         int n = tokens.size();
         int held = 0;
         int i = 0;
+        int agreeAt = -1;
+        int agreeWith = 0;
+        words:
         while (i < n) {
             Token t = tokens.get(i);
             if (FILLERS.contains(t.key())) {
@@ -75,7 +88,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 i++;
                 continue;
             }
-            PhraseTrie.Hit<Lexicon.Sense> term = lexicon.longest(tokens, i);
+            PhraseTrie.Hit<Lexicon.Senses> term = lexicon.longest(tokens, i);
             if (isStutter(tokens, i, out, term.length() > 0 || term.mayGrow())) {
                 out.remove(t, "stutter");
                 i++;
@@ -85,25 +98,126 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 held = holdFrom(tokens, i, raw, out);
                 break;
             }
+            if (i == agreeAt && term.length() == 0) {
+                agreeAt = -1;
+                String agreed = grammar.agree(i, agreeWith);
+                if (agreed == Grammar.WAIT) {
+                    held = holdFrom(tokens, i, raw, out);
+                    break;
+                }
+                if (agreed != null) {
+                    out.replace(List.of(t), agreed, "agreement");
+                    i++;
+                    continue;
+                }
+            }
             if (term.length() > 0) {
-                List<Token> span = tokens.subList(i, i + term.length());
-                GlossaryEntry entry = term.value().entry();
+                int len = term.length();
+                Lexicon.Sense sense = term.value().only();
+                if (sense == null || sense.ambiguous()) {
+                    // One row per part of speech: the tagger decides (impact as a verb or a noun), looking
+                    // at the word after the term too.
+                    if (!grammar.settled(i + len)) {
+                        held = holdFrom(tokens, i, raw, out);
+                        break;
+                    }
+                    sense = grammar.choose(term.value(), i, len);
+                }
+                int slot = sense == null ? -1 : Grammar.slotIndex(sense.entry());
+                if (slot >= 0 && !grammar.settled(i + slot)) {
+                    held = holdFrom(tokens, i, raw, out);
+                    break;
+                }
+                if (sense == null || slot >= 0 && !grammar.isVerb(i + slot)) {
+                    // No sense fits how the word is used here ("a challenging year"), or no verb fills the slot.
+                    showAsSaid(t, out);
+                    i++;
+                    continue;
+                }
+                List<Token> span = tokens.subList(i, i + len);
+                GlossaryEntry entry = sense.entry();
+                String source = "glossary:" + entry.term();
                 boolean explained = alreadyExplained.contains(entry.term())
                         || explainedHere != null && explainedHere.contains(entry.term());
-                if (entry.mode() == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + term.length(), term.value())) {
-                    out.explain(span, term.value().plain(), "glossary:" + entry.term());
+                Mode mode = sense.mode() == Mode.REPLACE && sense.takesNoArticle() && i > 0 && isArticleOrThe(tokens.get(i - 1))
+                        ? Mode.EXPLAIN : sense.mode();
+                if (mode == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + len, sense)) {
+                    out.explain(span, sense.plain(), source);
                     explainedHere = explainedHere == null ? new HashSet<>() : explainedHere;
                     explainedHere.add(entry.term());
-                } else if (entry.mode() == Mode.REPLACE) {
-                    out.replace(span, plainFor(term.value(), tokens, i), "glossary:" + entry.term());
+                } else if (mode == Mode.REPLACE) {
+                    String plain = plainFor(sense, tokens, i);
+                    int end = i + len;
+                    if (slot >= 0) {
+                        if (plain.equals("{ing}")) {
+                            // "in the process of being evaluated": drop the wordy words, go on with the verb.
+                            out.replace(tokens.subList(i, i + slot), "", source);
+                            i += slot;
+                            continue;
+                        }
+                        String verb = slotPlain(tokens, i + slot);
+                        plain = plain.replace("{ing}", verb)
+                                .replace("{verb}", Morphology.baseOfIng(verb.toLowerCase(Locale.ROOT), spelling == Spelling.BRITISH));
+                    }
+                    if (plain.contains("{object}") || entry.place() == GlossaryEntry.Place.AFTER_NOUN) {
+                        boolean object = plain.contains("{object}");
+                        int phraseEnd = object ? grammar.objectEnd(end) : grammar.nounsEnd(i, end);
+                        if (phraseEnd < 0) {
+                            held = holdFrom(tokens, i, raw, out);
+                            break;
+                        }
+                        String words = saidAsShown(tokens, end, phraseEnd);
+                        if (object) {
+                            plain = words.isEmpty() ? plain.replace(" {object}", "").replace("{object} ", "")
+                                    : plain.replace("{object}", words);
+                        } else if (!words.isEmpty()) {
+                            plain = words + " " + plain;
+                        }
+                        end = phraseEnd;
+                    }
+                    if (Lexicon.startsWithArticle(plain)) {
+                        Boolean determined = grammar.hasDeterminer(i);
+                        if (determined == null) {
+                            held = holdFrom(tokens, i, raw, out);
+                            break;
+                        }
+                        if (determined) {
+                            plain = plain.substring(plain.indexOf(' ') + 1); // "our footfall": our number of visitors
+                        }
+                    }
+                    if (i == agreeAt && plain.indexOf('{') < 0 && !plain.isEmpty()) {
+                        // "the voluntary sector provides": the plain verb agrees too ("... groups give").
+                        int space = plain.indexOf(' ');
+                        String verb = space < 0 ? plain : plain.substring(0, space);
+                        String agreed = t.key().endsWith("s") == verb.endsWith("s")
+                                ? grammar.agree(i, verb.toLowerCase(Locale.ROOT), verb, agreeWith) : null;
+                        if (agreed == Grammar.WAIT) {
+                            held = holdFrom(tokens, i, raw, out);
+                            break;
+                        }
+                        if (agreed != null) {
+                            plain = space < 0 ? agreed : agreed + plain.substring(space);
+                        }
+                    }
+                    if (sense.numberChange() != 0 && grammar.isSubject(i)) {
+                        agreeAt = grammar.verbAfter(end);
+                        agreeWith = sense.numberChange();
+                    }
+                    int start = i;
+                    if (plain.startsWith("one ") && i > 0 && isArticle(tokens.get(i - 1)) && out.takeBackArticle()) {
+                        start = i - 1; // "a single point of access" → "one place to go for help"
+                    }
+                    out.replace(tokens.subList(start, end), plain, source);
+                    i = end;
+                    continue;
                 } else {
                     int from = out.length();
                     span.forEach(word -> showAsSaid(word, out));
-                    if (entry.mode() == Mode.FLAG) {
+                    if (mode == Mode.FLAG) {
                         out.flag(from, entry);
                     }
                 }
-                i += term.length();
+                i += len;
                 continue;
             }
             SpokenNumbers.Match number = SpokenNumbers.match(tokens, i);
@@ -146,6 +260,14 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         return new Rewrite(raw, out.text(), out.changes(), held, out.flags());
     }
 
+    private static boolean isArticleOrThe(Token t) {
+        return t.trail().isEmpty() && (t.key().equals("a") || t.key().equals("an") || t.key().equals("the"));
+    }
+
+    private static boolean isArticle(Token t) {
+        return t.trail().isEmpty() && (t.key().equals("a") || t.key().equals("an"));
+    }
+
     private static boolean onlyFillersAfter(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size(); k++) {
             if (!FILLERS.contains(tokens.get(k).key())) {
@@ -169,6 +291,58 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         }
         String spelt = t.key().isEmpty() || t.isDigits() ? t.word() : spelling.applyKeepingCase(t.word());
         out.word(t, spelt, "spelling");
+    }
+
+    /** The words {@code from} to {@code to} as they would be shown (names capitalised, spelling), joined by spaces. */
+    private String saidAsShown(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        int k = from;
+        while (k < to) {
+            Token t = tokens.get(k);
+            if (words.length() > 0 && !FILLERS.contains(t.key())) {
+                words.append(t.hyphenBefore() ? '-' : ' ');
+            }
+            PhraseTrie.Hit<Lexicon.Senses> term = lexicon.longest(tokens.subList(k, to), 0);
+            Lexicon.Sense sense = term.length() > 0 ? term.value().only() : null;
+            if (FILLERS.contains(t.key())) {
+                k++;
+                continue;
+            }
+            if (sense != null && sense.mode() == Mode.REPLACE && !sense.ambiguous() && !sense.entry().hasSlot()
+                    && sense.entry().place() == GlossaryEntry.Place.TERM && !Lexicon.startsWithArticle(sense.plain())) {
+                // A moved noun that is itself a term ("an empowered accompany" is rare, but simplifying twice must agree).
+                words.append(sense.plain());
+                k += term.length();
+                continue;
+            }
+            PhraseTrie.Hit<Capitals.Name> name = Capitals.name(tokens, k);
+            if (name.length() > 0 && k + name.length() <= to) {
+                words.append(String.join(" ", name.value().words()));
+                k += name.length();
+                continue;
+            }
+            String pronoun = Capitals.pronounI(t.lower());
+            words.append(pronoun != null ? pronoun
+                    : t.key().isEmpty() || t.isDigits() ? t.word() : spelling.applyKeepingCase(t.word()));
+            k++;
+        }
+        return words.toString();
+    }
+
+    /** The verb in a slot in plain words: its own glossary replacement if it has one ("leveraging" → "using"). */
+    private String slotPlain(List<Token> tokens, int at) {
+        PhraseTrie.Hit<Lexicon.Senses> own = lexicon.longest(tokens.subList(at, at + 1), 0);
+        if (own.length() == 1) {
+            for (Lexicon.Sense sense : own.value().all()) {
+                GlossaryEntry.PartOfSpeech pos = sense.pos();
+                if (sense.mode() == Mode.REPLACE && !sense.entry().hasSlot() && sense.plain().indexOf(' ') < 0
+                        && (pos == GlossaryEntry.PartOfSpeech.VERB || pos == GlossaryEntry.PartOfSpeech.UNSPECIFIED)) {
+                    return sense.plain();
+                }
+            }
+        }
+        Token t = tokens.get(at);
+        return spelling.applyKeepingCase(t.word());
     }
 
     private static String plainFor(Lexicon.Sense sense, List<Token> tokens, int i) {

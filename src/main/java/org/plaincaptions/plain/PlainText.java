@@ -20,6 +20,7 @@ final class PlainText {
     private int articleStart = -1;
     private String articleWord;
     private String articleSaid;
+    private boolean articleAtSentenceStart;
 
     PlainText(int capacity) {
         out = new StringBuilder(capacity + 16);
@@ -32,6 +33,7 @@ final class PlainText {
 
     /** Shows a word as said, or re-spelt; {@code source} names the rule when {@code shown} differs from it. */
     void word(Token t, String shown, String source) {
+        boolean atSentenceStart = sentenceStart;
         separator(t.hyphenBefore() && lastWasRaw);
         out.append(t.lead());
         int start = out.length();
@@ -44,6 +46,7 @@ final class PlainText {
         articleStart = article ? start : -1;
         articleWord = article ? text : null;
         articleSaid = article ? t.word() : null;
+        articleAtSentenceStart = atSentenceStart;
         finishWord(t.lower(), t.trail(), true);
     }
 
@@ -116,6 +119,8 @@ final class PlainText {
         }
         out.setLength(end);
         articleStart = -1;
+        sentenceStart = articleAtSentenceStart;
+        lastWord = "";
         return true;
     }
 

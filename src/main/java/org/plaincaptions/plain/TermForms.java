@@ -19,8 +19,15 @@ final class TermForms {
      * @param plainAfterAuxiliary the plain words after "has", "was" and the like, when that form differs
      *                            ("has commenced" → "has begun" but "we commenced" → "we began"); else null
      * @param written             whether this is the form written in the glossary (it beats generated forms)
+     * @param plural              whether this form is a noun term's plural
+     * @param explainOnly         the plain words cannot stand for this form (the plural of "working together"):
+     *                            explain the term rather than replace it
      */
-    record Form(String term, String plain, String plainAfterAuxiliary, boolean written) {
+    record Form(String term, String plain, String plainAfterAuxiliary, boolean written, boolean plural,
+                boolean explainOnly) {
+        Form(String term, String plain, String plainAfterAuxiliary, boolean written) {
+            this(term, plain, plainAfterAuxiliary, written, false, false);
+        }
     }
 
     private TermForms() {
@@ -29,16 +36,21 @@ final class TermForms {
     static List<Form> of(GlossaryEntry entry, Spelling spelling) {
         String plain = localise(entry.plain(), spelling);
         List<Form> forms = new ArrayList<>();
-        forms.add(new Form(entry.term(), plain, null, true));
         String[] termWords = entry.term().split(" ");
-        String[] plainWords = plain.isEmpty() ? new String[0] : plain.split(" ");
         PartOfSpeech pos = entry.pos();
+        boolean writtenPlural = pos == PartOfSpeech.NOUN && Morphology.nounHead(termWords) >= 0
+                && Morphology.looksPlural(termWords[Morphology.nounHead(termWords)]);
+        forms.add(new Form(entry.term(), plain, null, true, writtenPlural, false));
+        if (entry.term().contains("{")) {
+            return forms; // a term with a slot is matched only as written
+        }
+        String[] plainWords = plain.isEmpty() ? new String[0] : plain.split(" ");
         boolean singleWords = termWords.length == 1 && plainWords.length <= 1;
         if (pos == PartOfSpeech.VERB || pos == PartOfSpeech.UNSPECIFIED && singleWords) {
             addVerbForms(termWords, plainWords, spelling, forms);
         }
         if (pos == PartOfSpeech.NOUN || pos == PartOfSpeech.UNSPECIFIED && singleWords) {
-            addPlural(termWords, plainWords, forms);
+            addPlural(termWords, plainWords, localise(entry.plural(), spelling), forms);
         }
         return forms;
     }
@@ -75,9 +87,14 @@ final class TermForms {
         return 0;
     }
 
-    private static void addPlural(String[] termWords, String[] plainWords, List<Form> forms) {
+    private static void addPlural(String[] termWords, String[] plainWords, String givenPlural, List<Form> forms) {
         int head = Morphology.nounHead(termWords);
         if (head < 0 || Morphology.looksPlural(termWords[head])) {
+            return;
+        }
+        String termPlural = String.join(" ", replaceWords(termWords, head, Morphology.plural(termWords[head])));
+        if (!givenPlural.isEmpty()) {
+            forms.add(new Form(termPlural, givenPlural, null, false, true, false));
             return;
         }
         int plainHead = plainWords.length == 0 ? -2 : Morphology.nounHead(lower(plainWords));
@@ -85,8 +102,30 @@ final class TermForms {
             // "person who uses services" has no plural by rule: the glossary must say it in its own row.
             return;
         }
+        if (plainHead >= 0 && !Morphology.canBePlural(plainWords[plainHead].toLowerCase(Locale.ROOT))) {
+            // "clear synergies" must not become "clear working together": explain the term instead.
+            forms.add(new Form(termPlural, String.join(" ", plainWords), null, false, true, true));
+            return;
+        }
         String plainPlural = plainHead < 0 ? null : Morphology.plural(plainWords[plainHead].toLowerCase(Locale.ROOT));
+        int before = forms.size();
         add(forms, termWords, head, Morphology.plural(termWords[head]), plainWords, plainHead, plainPlural, null);
+        if (forms.size() > before) {
+            Form f = forms.remove(forms.size() - 1);
+            forms.add(new Form(f.term(), f.plain(), null, false, true, false));
+        }
+    }
+
+    /** Whether plain words are plural: "charities and voluntary groups", "people", not "number of visitors". */
+    static boolean isPlural(String plain) {
+        String[] words = plain.toLowerCase(Locale.ROOT).split(" ");
+        for (String w : words) {
+            if (w.equals("and")) {
+                return true;
+            }
+        }
+        int head = Morphology.nounHead(words);
+        return head >= 0 && Morphology.looksPlural(words[head]);
     }
 
     private static void add(List<Form> forms, String[] termWords, int at, String termWord, String[] plainWords,

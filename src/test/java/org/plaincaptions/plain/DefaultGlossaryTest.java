@@ -32,10 +32,22 @@ class DefaultGlossaryTest {
         assertThat(warnings).isEmpty();
     }
 
+    /** default-glossary.csv and the files glossary/index.txt names: no row repeats a term and part of speech. */
+    @Test
+    void builtInFilesLoadWithoutWarningsOrRepeatedRows() {
+        List<String> warnings = new ArrayList<>();
+
+        Glossary all = Glossary.builtIn(warnings::add);
+
+        warnings.forEach(System.out::println);
+        assertThat(warnings).isEmpty();
+        assertThat(all.entries()).hasSizeGreaterThanOrEqualTo(DEFAULT.entries().size());
+    }
+
     @Test
     void flagsAmbiguousWordsInsteadOfReplacingThem() {
         Map<String, Mode> modes = DEFAULT.entries().stream()
-                .collect(Collectors.toMap(GlossaryEntry::term, GlossaryEntry::mode));
+                .collect(Collectors.toMap(GlossaryEntry::term, GlossaryEntry::mode, (a, b) -> a)); // a row per part of speech
 
         assertThat(List.of("address", "benefit", "key", "deliver", "function"))
                 .allSatisfy(term -> assertThat(modes.get(term)).as(term).isEqualTo(Mode.FLAG));

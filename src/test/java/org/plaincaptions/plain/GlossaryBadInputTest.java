@@ -86,7 +86,7 @@ class GlossaryBadInputTest {
         assertThat(warnings).containsExactly(file + ":2: a quoted cell runs on to line 4 (is a closing quote missing?),"
                 + " row skipped");
         assertThat(PlainStage.create(List.of(file), w -> { }).rewriteFinal("the gizmo").plain())
-                .isEqualTo("The a tool, small.");
+                .isEqualTo("The tool, small."); // plain words starting with "a" lose it after "the" (decision 0017)
     }
 
     @Test

@@ -107,7 +107,7 @@ class InflectionAndSpellingGoldenTest {
             a multi-disciplinary team                              | A team of different professionals.
             a multi disciplinary team                              | A team of different professionals.
             a multidisciplinary team                               | A team of different professionals.
-            the ring fenced budget                                 | The set aside budget.
+            the ring fenced budget                                 | The budget set aside.
             the state of the art lab                               | The latest lab.
             """)
     void matchesHyphenSpaceAndJoinedForms(String raw, String plain) {

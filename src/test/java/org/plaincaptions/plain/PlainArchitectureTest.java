@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The plain-language engine is pure Java: no JavaFX, and nothing from the app's other packages. */
+/** The plain-language engine is pure Java: no JavaFX, nothing from the app's other packages, OpenNLP in one class. */
 class PlainArchitectureTest {
 
     @Test
@@ -17,6 +17,18 @@ class PlainArchitectureTest {
         noClasses().that().resideInAPackage("org.plaincaptions.plain..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.plaincaptions.app..",
                         "org.plaincaptions.ui..", "org.plaincaptions.audio..", "org.plaincaptions.speech..")
+                .check(classes);
+    }
+
+    /** OpenNLP stays behind one class (decision 0015): the rest of the engine sees tags as strings. */
+    @Test
+    void onlyTheTaggerUsesOpenNlp() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.plaincaptions");
+
+        noClasses().that().doNotHaveFullyQualifiedName(Tagger.class.getName())
+                .and().doNotHaveFullyQualifiedName(Tagger.class.getName() + "$Model")
+                .should().dependOnClassesThat().resideInAPackage("opennlp..")
                 .check(classes);
     }
 }

@@ -24,7 +24,10 @@ final class BenchmarkSpeech {
     private static final String[] DEFAULT_TERMS = {"leverage", "going forward", "touch base", "in order to",
         "prior to", "at this point in time", "service users", "stakeholders", "co production", "utilize",
         "facilitate", "commenced", "implementing", "in excess of", "signposted", "person centered",
-        "twenty five percent", "one point five million pounds", "two thousand and nineteen", "um", "the the"};
+        "twenty five percent", "one point five million pounds", "two thousand and nineteen", "um", "the the",
+        // Terms whose rules need part-of-speech tags (issue 11): the tagger runs for these sentences.
+        "the voluntary sector provides", "impact", "challenges", "in the process of being evaluated",
+        "with a view to improving", "co locate services", "on footfall", "clear synergies"};
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "zen", "tor", "vex", "pra", "qui", "dul", "bo",
         "ran", "sef", "tu", "nim", "gor", "lex", "pha", "wir", "cot", "yu"};
 

@@ -27,6 +27,10 @@ class BrokenPatternsTest {
             It was co production () today.                                              | empty brackets
             They is working on it.                                                      | pronoun agreement
             We will give communities with increased choice.                            | 'give ... with' (left from 'provide ... with')
+            The charities and voluntary groups is strong here.                          | plural subject with singular verb
+            A built around the person approach works.                                   | participle phrase between determiner and noun
+            The hub will act as a one place to go for help.                             | article before 'one place'
+            We met to {verb} the park.                                                  | slot left unfilled
             """)
     void flagsKnownBrokenSequences(String text, String check) {
         assertThat(BrokenPatterns.find(text)).extracting(BrokenPatterns.Problem::check).contains(check);
@@ -42,6 +46,8 @@ class BrokenPatternsTest {
             The council had had enough; there were twenty twenty plans.
             co production (designing services with the people who use them) works
             a and e is busy
+            The check of what help a carer needs is vital.
+            The hub will act as one place to go for help for residents.
             """)
     void passesGoodSentences(String text) {
         assertThat(BrokenPatterns.find(text)).isEmpty();

@@ -1,0 +1,335 @@
+package org.plaincaptions.plain;
+
+import java.util.List;
+import java.util.Set;
+import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
+
+/**
+ * The grammar around one swap, for one caption (docs/decisions/0017): which part of speech a term is
+ * used as, the noun phrase after a term (for plain words placed after the noun, or an {@code {object}}
+ * slot), whether a determiner comes before it, and the verb that must agree with a subject whose number
+ * changed. Part-of-speech tags are computed only when a question needs them, once per caption.
+ *
+ * <p>On a partial result a question whose answer may still change when more words arrive is answered
+ * "wait" ({@link #WAIT}, {@code null} or -1 as documented), and the rewriter holds the words back.
+ */
+final class Grammar {
+    /** The answer "not yet: more words are needed". Compared by identity. */
+    static final String WAIT = new String("wait");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
+            "your", "their", "his", "her", "its", "my", "some", "any", "no", "every", "each", "whose", "more", "less",
+            "much", "many", "few", "total", "overall", "average", "high", "higher", "low", "lower", "weekly", "daily",
+            "monthly", "annual", "yearly", "local", "increased", "reduced", "same", "what", "which", "other", "such");
+    private static final Set<String> POSSESSIVES = Set.of("our", "your", "their", "his", "her", "its", "my");
+    /** Words between a determiner and the term that leave the term the subject ("the whole voluntary sector"). */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "with", "to", "on", "at", "from", "by",
+            "about", "between", "among", "amongst", "across", "within", "without", "like", "than", "into", "onto",
+            "over", "under", "through", "around", "behind", "beyond", "via", "towards", "against", "including",
+            "and", "or", "as");
+    private static final Set<String> ADVERBS = Set.of("also", "still", "now", "often", "already", "always", "never",
+            "just", "only", "really", "usually", "currently", "sometimes", "too", "even", "then", "again",
+            "generally", "rarely", "all");
+
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON", "PART",
+            "PUNCT", "ADV", "NUM", "INTJ", "SYM", "X");
+
+    private final List<Token> tokens;
+    private final boolean partial;
+    /** Words of left context tagged before the first word asked about. */
+    private static final int WINDOW_BEFORE = 4;
+    private String[] words;
+    private String[] tags;
+    private int from;
+    private int taggedTo;
+
+    Grammar(List<Token> tokens, boolean partial) {
+        this.tokens = tokens;
+        this.partial = partial;
+    }
+
+    /** Whether the tag of word {@code p} can no longer change: always on a final result. */
+    boolean settled(int p) {
+        return !partial || p + Tagger.CONTEXT < tokens.size();
+    }
+
+    /**
+     * The tag of word {@code k}. Only a window is tagged: from a few words before the first word asked
+     * about (questions come left to right) on to the word asked about. Greedy decoding from a fixed
+     * start gives every word the same tag however far the window later grows, and the start depends
+     * only on the words before it, so a partial and its final agree (decision 0016).
+     */
+    private String tag(int k) {
+        if (tags == null || k < from) {
+            from = Math.max(0, k - WINDOW_BEFORE);
+            words = Tagger.words(tokens, from);
+            tags = new String[words.length];
+            taggedTo = 0;
+        }
+        int at = k - from;
+        if (at >= taggedTo) {
+            Tagger.tag(words, tags, taggedTo, at + 1);
+            taggedTo = at + 1;
+        }
+        return tags[at];
+    }
+
+    /**
+     * The sense whose part of speech fits the tags, else one for any part of speech, else null. A verb
+     * sense also needs a place a verb can stand: not right after a determiner or preposition ("heard about
+     * challenges" is the noun, whatever the tagger says), and an -ing word before a noun with no auxiliary
+     * before it is an adjective ("a uniquely challenging funding landscape").
+     */
+    Lexicon.Sense choose(Lexicon.Senses senses, int from, int length) {
+        Lexicon.Sense any = null;
+        Lexicon.Sense noun = null;
+        boolean verbRuledOut = false;
+        for (Lexicon.Sense sense : senses.all()) {
+            PartOfSpeech pos = sense.pos();
+            if (pos == PartOfSpeech.UNSPECIFIED || pos == PartOfSpeech.PHRASE) {
+                any = any == null ? sense : any;
+                continue;
+            }
+            noun = pos == PartOfSpeech.NOUN && noun == null ? sense : noun;
+            if (pos == PartOfSpeech.VERB && !verbCanStand(from, length)) {
+                verbRuledOut = true;
+                continue;
+            }
+            int last = pos == PartOfSpeech.VERB ? from : from + length - 1;
+            for (int k = from; k <= last; k++) {
+                if (fits(pos, tag(k))) {
+                    return sense;
+                }
+            }
+        }
+        if (any == null && verbRuledOut && noun != null && tag(from).equals("VERB")) {
+            return noun;
+        }
+        return any;
+    }
+
+    private boolean verbCanStand(int from, int length) {
+        String before = from > 0 && !tokens.get(from - 1).endsClause() ? tag(from - 1) : "";
+        boolean ing = tokens.get(from).key().endsWith("ing");
+        if (!ing) {
+            return !(before.equals("DET") || (before.equals("ADP") || before.equals("SCONJ"))
+                    && !tokens.get(from - 1).key().equals("to"));
+        }
+        int next = from + length;
+        boolean nounNext = next < tokens.size() && !tokens.get(next - 1).endsClause()
+                && (tag(next).equals("NOUN") || tag(next).equals("ADJ"));
+        return !nounNext || before.equals("AUX");
+    }
+
+    private static boolean fits(PartOfSpeech pos, String tag) {
+        switch (pos) {
+            case NOUN: return tag.equals("NOUN") || tag.equals("PROPN");
+            case VERB: return tag.equals("VERB") || tag.equals("AUX");
+            case ADJECTIVE: return tag.equals("ADJ");
+            case ADVERB: return tag.equals("ADV");
+            default: return true;
+        }
+    }
+
+    /** Where the {@code {ing}} slot is among a term's words, or -1. */
+    static int slotIndex(GlossaryEntry entry) {
+        if (!entry.term().contains(PhraseTrie.ING)) {
+            return -1;
+        }
+        String[] words = entry.term().split("[ -]+");
+        for (int k = 0; k < words.length; k++) {
+            if (words[k].equals(PhraseTrie.ING)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an -ing word {@code k} can fill a slot as a verb; ask only once it is {@link #settled}. */
+    boolean isVerb(int k) {
+        String tag = tag(k);
+        // On lowercase text the tagger often calls a gerund after "of" or "to" a noun ("of leveraging
+        // funding"); an -ing word in a slot is a verb unless it is tagged as something else again.
+        return tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
+    /**
+     * The end (exclusive) of the nouns right after a term ("person centred care plan"): {@code from}
+     * when none follow, -1 when more words are needed to know.
+     */
+    int nounsEnd(int termStart, int from) {
+        if (from == 0 || tokens.get(from - 1).endsClause()) {
+            return from;
+        }
+        int k = from;
+        while (k < tokens.size() && k - from < 3 && settledOrFinal(k) && isNoun(k)) {
+            if (tokens.get(k).endsClause()) {
+                return k + 1;
+            }
+            k++;
+        }
+        if (waitIfOpen(k)) {
+            return -1;
+        }
+        if (k == from && from < tokens.size() && termStart > 0 && DETERMINERS.contains(tokens.get(termStart - 1).key())
+                && !tokens.get(termStart - 1).endsClause() && !FUNCTION_TAGS.contains(tag(from))) {
+            // "a means tested plan": after a determiner the next content word is the noun, whatever its tag.
+            return from + 1;
+        }
+        return k;
+    }
+
+    /** The end (exclusive) of the noun phrase that is a verb's object ("co locate our services"); as {@link #nounsEnd}. */
+    int objectEnd(int from) {
+        if (from == 0 || tokens.get(from - 1).endsClause() || from >= tokens.size()) {
+            return partial && from >= tokens.size() ? -1 : from;
+        }
+        int k = from;
+        if (!settledOrFinal(k)) {
+            return -1;
+        }
+        String first = tag(k);
+        if (first.equals("DET") || POSSESSIVES.contains(tokens.get(k).key())) {
+            if (tokens.get(k).endsClause()) {
+                return from;
+            }
+            k++;
+        }
+        int adjectives = 0;
+        while (k < tokens.size() && adjectives < 3 && settledOrFinal(k) && (tag(k).equals("ADJ") || tag(k).equals("NUM"))
+                && !tokens.get(k).endsClause()) {
+            k++;
+            adjectives++;
+        }
+        int nounsFrom = k;
+        while (k < tokens.size() && k - nounsFrom < 3 && settledOrFinal(k) && isNoun(k)) {
+            if (tokens.get(k).endsClause()) {
+                return k + 1;
+            }
+            k++;
+        }
+        if (waitIfOpen(k)) {
+            return -1;
+        }
+        return k > nounsFrom ? k : from;
+    }
+
+    /** On a partial result, whether the phrase stopped at {@code k} only for want of words or settled tags. */
+    private boolean waitIfOpen(int k) {
+        return partial && (k >= tokens.size() || !settled(k));
+    }
+
+    private boolean settledOrFinal(int k) {
+        return settled(k);
+    }
+
+    private boolean isNoun(int k) {
+        String tag = tag(k);
+        return tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
+    /**
+     * Whether a determiner, possessive, number or adjective comes just before word {@code i}, so plain
+     * words that start with "the" drop it ("our footfall" → "our number of visitors"); null to wait.
+     */
+    Boolean hasDeterminer(int i) {
+        if (i == 0 || tokens.get(i - 1).endsClause()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (DETERMINERS.contains(before.key()) || before.isDigits()) {
+            return true;
+        }
+        if (PREPOSITIONS.contains(before.key())) {
+            return false;
+        }
+        if (!settled(i - 1)) {
+            return null;
+        }
+        String tag = tag(i - 1);
+        return tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET");
+    }
+
+    /** Whether the noun phrase starting at {@code i} is a subject: not after a preposition ("the support of ..."). */
+    boolean isSubject(int i) {
+        int k = i - 1;
+        while (k >= 0 && !tokens.get(k).endsClause() && DETERMINERS.contains(tokens.get(k).key())) {
+            k--;
+        }
+        return k < 0 || tokens.get(k).endsClause() || !PREPOSITIONS.contains(tokens.get(k).key());
+    }
+
+    /** The word after a subject ending before {@code end} that may be its verb (past adverbs), or -1. */
+    int verbAfter(int end) {
+        int k = end;
+        if (k > 0 && tokens.get(k - 1).endsClause()) {
+            return -1;
+        }
+        while (k < tokens.size() && (ADVERBS.contains(tokens.get(k).key())
+                || tokens.get(k).key().length() > 4 && tokens.get(k).key().endsWith("ly"))) {
+            if (tokens.get(k).endsClause()) {
+                return -1;
+            }
+            k++;
+        }
+        return k < tokens.size() ? k : -1;
+    }
+
+    /**
+     * The form of the verb at {@code k} that agrees with a subject made plural ({@code direction} +1) or
+     * singular (-1); null when it is no verb to change, {@link #WAIT} when its tag is not settled yet.
+     */
+    String agree(int k, int direction) {
+        Token t = tokens.get(k);
+        return agree(k, t.key(), t.word(), direction);
+    }
+
+    /** As {@link #agree(int, int)} for the word {@code shown} that stands for word {@code k} (its plain verb). */
+    String agree(int k, String key, String shown, int direction) {
+        String agreed = direction > 0 ? toPlural(key) : toSingular(key);
+        if (agreed != null) {
+            return Capitals.matchCase(shown, agreed);
+        }
+        boolean regular = direction > 0 ? key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
+                : key.length() > 2 && !key.endsWith("s") && !key.endsWith("ed") && !key.endsWith("ing");
+        if (!regular) {
+            return null;
+        }
+        if (!settled(k)) {
+            return WAIT;
+        }
+        if (!tag(k).equals("VERB")) {
+            return null;
+        }
+        String verb = direction > 0 ? Morphology.baseOfThird(key) : Morphology.third(key);
+        return Capitals.matchCase(shown, verb);
+    }
+
+    private static String toPlural(String verb) {
+        switch (verb) {
+            case "is": return "are";
+            case "was": return "were";
+            case "has": return "have";
+            case "does": return "do";
+            case "isn't": return "aren't";
+            case "wasn't": return "weren't";
+            case "hasn't": return "haven't";
+            case "doesn't": return "don't";
+            default: return null;
+        }
+    }
+
+    private static String toSingular(String verb) {
+        switch (verb) {
+            case "are": return "is";
+            case "were": return "was";
+            case "have": return "has";
+            case "do": return "does";
+            case "aren't": return "isn't";
+            case "weren't": return "wasn't";
+            case "haven't": return "hasn't";
+            case "don't": return "doesn't";
+            default: return null;
+        }
+    }
+}
