@@ -176,10 +176,11 @@ class CaptionScreenTest {
         fx(() -> model.accept(Said.partial(sequence, "welcome to")));
         Text welcome = word(robot, "welcome");
         Point2D before = fx(() -> welcome.localToScene(0, 0));
-        fx(() -> model.accept(Said.partial(sequence, "welcome to the council")));
+        // "council" would be held back here: "council estate" is a longer glossary term it may begin.
+        fx(() -> model.accept(Said.partial(sequence, "welcome to the meeting")));
         assertThat(word(robot, "welcome")).isSameAs(welcome);
         assertThat(fx(() -> welcome.localToScene(0, 0))).isEqualTo(before);
-        assertThat(String.join(" ", screen.shownLines()).toLowerCase()).isEqualTo("good evening. welcome to the council");
+        assertThat(String.join(" ", screen.shownLines()).toLowerCase()).isEqualTo("good evening. welcome to the meeting");
     }
 
     @Test
