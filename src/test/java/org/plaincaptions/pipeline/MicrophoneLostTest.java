@@ -101,9 +101,10 @@ class MicrophoneLostTest {
         assertThat(log.notices.get(0).message()).startsWith("Microphone \"default microphone\" sends no sound at all")
                 .endsWith("; trying again every 2 s.");
         SessionRecord record = store.read(live.currentSession().orElseThrow());
-        // Recognition through a live line may differ from the file by a word; the structure may not.
+        // Recognition through a live line may differ from the file by a word or its split (a fresh CI machine
+        // heard "facilitate or" for "facilitator"); the structure may not: before, the gap, after, in order.
         assertThat(said(record)).matches("the council will commence .* the closing date is the fifth of april"
-                + " \\| gap: microphone-lost \\| please speak to the facilitator .*today");
+                + " \\| gap: microphone-lost \\| please speak to the facilitat.*today");
         CaptionGap gap = ((SessionEntry.Gap) record.entries().get(1)).gap();
         assertThat(record.entries().get(2).start()).isGreaterThan(gap.end());
         assertThat(log.problems).isEmpty();
