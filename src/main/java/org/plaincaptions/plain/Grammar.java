@@ -34,6 +34,8 @@ final class Grammar {
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON", "PART",
             "PUNCT", "ADV", "NUM", "INTJ", "SYM", "X");
 
+    /** Content-word tags: a term tagged as one of these that has no sense for it is read as its noun. */
+    private static final Set<String> OPEN_TAGS_NO_SENSE = Set.of("ADJ", "ADV", "X", "INTJ", "SYM");
     private final List<Token> tokens;
     private final boolean partial;
     /** Words of left context tagged before the first word asked about. */
@@ -105,7 +107,22 @@ final class Grammar {
         if (any == null && verbRuledOut && noun != null && tag(from).equals("VERB")) {
             return noun;
         }
+        if (any == null && noun != null && OPEN_TAGS_NO_SENSE.contains(tag(from + length - 1)) && !modifiesNext(from + length)) {
+            // Tagged as no part of speech the term has ("moving forward impact": ADJ): a content word that
+            // is not a verb here and comes before no noun ("the impact assessment") is read as the noun, so the
+            // plain text reads the same when simplified again. Callers ask once the word after is settled.
+            return noun;
+        }
         return any;
+    }
+
+    /** Whether word {@code next} is one a term before it would modify: a noun, adjective or number. */
+    private boolean modifiesNext(int next) {
+        if (next >= tokens.size() || tokens.get(next - 1).endsClause()) {
+            return false;
+        }
+        String tag = tag(next);
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM");
     }
 
     private boolean verbCanStand(int from, int length) {
@@ -291,7 +308,8 @@ final class Grammar {
             return Capitals.matchCase(shown, agreed);
         }
         boolean regular = direction > 0 ? key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
-                : key.length() > 2 && !key.endsWith("s") && !key.endsWith("ed") && !key.endsWith("ing");
+                : key.length() > 2 && !key.endsWith("s") && !key.endsWith("ed") && !key.endsWith("ing")
+                        && !Morphology.isIrregularPast(key);
         if (!regular) {
             return null;
         }

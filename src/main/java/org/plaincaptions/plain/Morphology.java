@@ -52,6 +52,14 @@ final class Morphology {
             "control", "patrol", "propel", "compel", "expel", "repel", "dispel", "excel", "rebel", "regret",
             "equip", "format", "kidnap", "outfit", "handicap", "upset", "acquit", "embed", "abet", "allot",
             "remit", "enrol", "instil", "distil", "fulfil", "annul", "extol");
+    /** Nouns in -ing that are things you can count, not activities: a warning, two warnings. */
+    private static final Set<String> COUNTABLE_ING = Set.of("warning", "meeting", "building", "finding", "setting",
+            "hearing", "briefing", "gathering", "opening", "recording", "booking", "ending", "offering", "painting",
+            "feeling", "drawing", "saving", "earning", "holding", "sibling", "ceiling", "evening", "morning", "wedding",
+            "thing", "string", "ring", "king", "wing", "spring", "being", "crossing", "landing", "beginning", "reading",
+            "rating", "ranking", "listing", "cutting", "happening", "undertaking", "posting", "sitting", "surrounding",
+            "belonging", "dwelling", "filling", "outing", "screening", "calling");
+    private static final Set<String> PAST_FORMS = pastForms();
     private static final Set<String> ADD_K = Set.of("panic", "picnic", "traffic", "mimic", "frolic");
 
     private Morphology() {
@@ -66,6 +74,23 @@ final class Morphology {
         }
         String past = past(base, british);
         return new VerbForms(base, third, past, past, ing);
+    }
+
+    /** Whether a word is the past tense or participle of an irregular verb (said, made, gone): it never agrees. */
+    static boolean isIrregularPast(String word) {
+        return PAST_FORMS.contains(word);
+    }
+
+    private static Set<String> pastForms() {
+        Set<String> forms = new java.util.HashSet<>();
+        for (Map.Entry<String, String[]> verb : IRREGULAR_VERBS.entrySet()) {
+            for (String form : verb.getValue()) {
+                if (!IRREGULAR_VERBS.containsKey(form)) { // "put", "cut", "come": also a present form
+                    forms.add(form);
+                }
+            }
+        }
+        return Set.copyOf(forms);
     }
 
     static boolean isIrregularVerb(String base) {
@@ -143,7 +168,8 @@ final class Morphology {
         if (irregular != null) {
             return irregular;
         }
-        if (UNCOUNTABLE.contains(noun) || NOT_A_HEAD.contains(noun) || noun.endsWith("ing") || noun.endsWith("ly")
+        if (UNCOUNTABLE.contains(noun) || NOT_A_HEAD.contains(noun) || noun.endsWith("ing") && !COUNTABLE_ING.contains(noun)
+                || noun.endsWith("ly")
                 || looksPlural(noun)) {
             return noun;
         }

@@ -1,8 +1,10 @@
 package org.plaincaptions.plain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.plaincaptions.plain.GlossaryEntry.PartOfSpeech;
 
 /**
@@ -87,12 +89,20 @@ final class TermForms {
         return 0;
     }
 
+    /** "GP", "PCN": letters said one by one, whose plural is a small s (GPs). */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     private static void addPlural(String[] termWords, String[] plainWords, String givenPlural, List<Form> forms) {
         int head = Morphology.nounHead(termWords);
         if (head < 0 || Morphology.looksPlural(termWords[head])) {
             return;
         }
-        String termPlural = String.join(" ", replaceWords(termWords, head, Morphology.plural(termWords[head])));
+        boolean letters = termWords.length > 1 && Arrays.stream(termWords).allMatch(w -> w.length() == 1);
+        // "g p" said letter by letter: its plural is one more letter, "g p s".
+        String termPlural = letters ? String.join(" ", termWords) + " s"
+                : String.join(" ", replaceWords(termWords, head, Morphology.plural(termWords[head])));
         if (!givenPlural.isEmpty()) {
             forms.add(new Form(termPlural, givenPlural, null, false, true, false));
             return;
@@ -107,8 +117,14 @@ final class TermForms {
             forms.add(new Form(termPlural, String.join(" ", plainWords), null, false, true, true));
             return;
         }
-        String plainPlural = plainHead < 0 ? null : Morphology.plural(plainWords[plainHead].toLowerCase(Locale.ROOT));
+        String plainPlural = plainHead < 0 ? null : isAcronym(plainWords[plainHead]) ? plainWords[plainHead] + "s"
+                : Morphology.plural(plainWords[plainHead].toLowerCase(Locale.ROOT));
         int before = forms.size();
+        if (letters) {
+            String plural = plainHead < 0 ? String.join(" ", plainWords) : replaceWord(plainWords, plainHead, plainPlural);
+            forms.add(new Form(termPlural, plural, null, false, true, false));
+            return;
+        }
         add(forms, termWords, head, Morphology.plural(termWords[head]), plainWords, plainHead, plainPlural, null);
         if (forms.size() > before) {
             Form f = forms.remove(forms.size() - 1);
@@ -119,14 +135,22 @@ final class TermForms {
     /** Whether plain words are plural: "charities and voluntary groups", "people", not "number of visitors". */
     static boolean isPlural(String plain) {
         String[] words = plain.toLowerCase(Locale.ROOT).split(" ");
-        for (String w : words) {
-            if (w.equals("and")) {
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("and") && !(i > 0 && i + 1 < words.length && words[i - 1].length() == 1
+                    && words[i + 1].length() == 1)) { // "A and E" is one department
                 return true;
+            }
+            if (i > 0 && RELATIVES.contains(words[i])) {
+                // "people who use services": the number is the phrase's before the relative clause.
+                words = Arrays.copyOf(words, i);
+                break;
             }
         }
         int head = Morphology.nounHead(words);
         return head >= 0 && Morphology.looksPlural(words[head]);
     }
+
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose", "whom");
 
     private static void add(List<Form> forms, String[] termWords, int at, String termWord, String[] plainWords,
                             int plainAt, String plainWord, String plainAfterAuxiliary) {
@@ -141,7 +165,8 @@ final class TermForms {
     }
 
     private static String replaceWord(String[] words, int at, String word) {
-        return String.join(" ", replaceWords(words, at, Capitals.matchCase(words[at], word)));
+        String shown = isAcronym(words[at]) && word.startsWith(words[at]) ? word : Capitals.matchCase(words[at], word);
+        return String.join(" ", replaceWords(words, at, shown));
     }
 
     private static String[] replaceWords(String[] words, int at, String word) {

@@ -73,7 +73,7 @@ class GlossaryMatchingGoldenTest {
     @CsvSource(delimiter = '|', textBlock = """
             the leverageable asset                                 | The leverageable asset.
             our stakeholdership model                              | Our stakeholdership model.
-            a synergistic approach                                 | A synergistic approach.
+            a synergic approach                                    | A synergic approach.
             the commencement date                                  | The commencement date.
             we order to go                                         | We order to go.
             """)

@@ -17,11 +17,11 @@ class GrammarFromRealSentencesTest {
     @CsvSource(delimiter = '|', textBlock = """
             falkirk-business-plan-message-01 | it has had a devastating impact on our communities and economy and fundamentally changed how we live our lives | a devastating effect on our communities | impact
             blog-open-policy-examples-and-findings-05 | for the independent review of children's social care we were asked to scratch beneath the surface by looking at wider family contexts to understand the impact of the system on the families who navigate it | understand the effect of the system | impact
-            hansard-commons-social-care-debate-2017-04 | i have seen in the borough of dudley how that has had a positive impact on the frontline of adult social care | a positive effect on | impact
+            hansard-commons-social-care-debate-2017-04 | i have seen in the borough of dudley how that has had a positive impact on the frontline of adult social care | how that has helped the frontline | impact
             govuk-speech-rayner-lga-councillors-forum-02 | and i want to help you and enable you and recognize the challenges that you face overall | the problems that you face | challenge
             govuk-speech-javid-health-reform-05 | i also heard about challenges both old and new and some of the innovative things we're already doing to face them | heard about problems both old and new | question
             nhse-london-emerging-design-principles-04 | we will need to respond to public concerns and current challenges around accessing everyday care in the way which both patients and professionals tell us they want to see | current problems around | challenges
-            lords-adult-social-care-committee-report-06 | we acknowledge the uniquely challenging funding landscape for adult social care which has to be addressed | uniquely challenging funding | questioning
+            lords-adult-social-care-committee-report-06 | we acknowledge the uniquely challenging funding landscape for adult social care which has to be addressed | very hard funding situation | questioning
             nhse-london-next-steps-02 | place partnerships will provide the leadership and overall accountability for planning delivering and evaluating improved population health and reduced inequalities with each place | will provide the leadership | give
             """)
     void keepsTheSentenceRightAroundTheSwap(String id, String asr, String expected, String notExpected) {

@@ -66,7 +66,9 @@ class GrammarProperties {
                 continue;
             }
             for (TermForms.Form form : TermForms.of(entry, Spelling.BRITISH)) {
-                if (form.written() != plural && (!plural || form.plural())) {
+                // A term written in the plural ("activities of daily living") is no singular subject for "is".
+                boolean pluralAsWritten = !plural && pos == PartOfSpeech.NOUN && TermForms.isPlural(form.term());
+                if (form.written() != plural && (!plural || form.plural()) && !pluralAsWritten) {
                     terms.add(form.term().replace('-', ' '));
                 }
             }

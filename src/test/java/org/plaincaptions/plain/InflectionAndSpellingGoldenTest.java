@@ -30,7 +30,7 @@ class InflectionAndSpellingGoldenTest {
             they touched base                                      | They talked.
             we circled back                                        | We came back.
             the council procured it                                | The council bought it.
-            we discontinued the pilot                              | We stopped the pilot.
+            we discontinued the pilot                              | We stopped the trial.
             they have encountered problems                         | They have come across problems.
             they encountered problems                              | They came across problems.
             he adversely impacted them                             | He harmed them.
@@ -46,7 +46,7 @@ class InflectionAndSpellingGoldenTest {
             a deliverable is due                                   | A result is due.
             two deliverables are due                               | 2 results are due.
             one service user said                                  | One person using services said.
-            service users said                                     | People using services said.
+            service users said                                     | People who use services said.
             the workstreams met                                    | The areas of work met.
             our methodologies differ                               | Our methods differ.
             the comorbidities list                                 | The extra health conditions list.

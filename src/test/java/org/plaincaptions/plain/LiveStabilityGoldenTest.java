@@ -11,11 +11,12 @@ class LiveStabilityGoldenTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             we need to touch                      | We need to                 | 1
-            we need to touch base                 | We need to talk            | 0
-            we need to touch base with            | We need to talk            | 1
-            we need to touch base with you        | We need to talk with you   | 0
+            we need to touch base                 | We need to                 | 2
+            we need to touch base with            | We need to talk to         | 0
+            we need to touch base with them       | We need to talk to them    | 0
             in order                              | ''                         | 2
-            in order to help                      | To help                    | 0
+            in order to help                      | To                         | 1
+            in order to help them                 | To help them               | 0
             we should leverage                    | We should use              | 0
             the cost is twenty                    | The cost is                | 1
             the cost is twenty five               | The cost is                | 2

@@ -121,10 +121,18 @@ class PlainRewriterProperties {
         return words;
     }
 
+    /** A word as said, or the same verb made to agree with a subject whose number the rewrite changed. */
+    private static boolean sameOrAgreed(String said, String shown) {
+        return said.equals(shown) || shown.equals(said + "s") || said.equals(shown + "s")
+                || shown.equals(said + "es") || said.equals(shown + "es")
+                || List.of("is are", "was were", "has have", "does do").stream().map(p -> p.split(" "))
+                        .anyMatch(p -> p[0].equals(said) && p[1].equals(shown) || p[1].equals(said) && p[0].equals(shown));
+    }
+
     private static boolean isSubsequence(List<String> wanted, List<String> in) {
         int i = 0;
         for (String w : in) {
-            if (i < wanted.size() && wanted.get(i).equals(w)) {
+            if (i < wanted.size() && sameOrAgreed(wanted.get(i), w)) {
                 i++;
             }
         }

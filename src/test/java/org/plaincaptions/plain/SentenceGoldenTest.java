@@ -63,7 +63,7 @@ class SentenceGoldenTest {
     @CsvSource(delimiter = '|', textBlock = """
             we will address the issue                              | We will address the issue.       | address
             the key point is the benefit                           | The key point is the benefit.    | key benefit
-            we deliver on time                                     | We deliver on time.              | deliver
+            we foster good relations                               | We foster good relations.        | foster
             its main function                                      | Its main function.               | function
             """)
     void leavesFlaggedTermsAsSaidAndReportsThem(String raw, String plain, String flagged) {

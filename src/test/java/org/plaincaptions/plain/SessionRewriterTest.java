@@ -11,11 +11,11 @@ class SessionRewriterTest {
     void explainsATermOnlyOnItsFirstUseInASession() {
         SessionRewriter session = new SessionRewriter(Engines.BRITISH);
 
-        String partialBefore = session.rewritePartial("safeguarding matters to").plain();
+        String partialBefore = session.rewritePartial("safeguarding matters to us").plain();
         String first = session.rewriteFinal("safeguarding matters").plain();
         String second = session.rewriteFinal("safeguarding again").plain();
 
-        assertThat(partialBefore).isEqualTo("Safeguarding (keeping people safe from harm) matters to");
+        assertThat(partialBefore).isEqualTo("Safeguarding (keeping people safe from harm) matters to us");
         assertThat(first).isEqualTo("Safeguarding (keeping people safe from harm) matters.");
         assertThat(second).isEqualTo("Safeguarding again.");
     }

@@ -56,7 +56,7 @@ public final class BrokenPatterns {
             new Check("doubled word", Pattern.compile("\\b([a-z']+) \\1\\b"),
                     Set.of("that that", "had had", "very very", "really really", "no no", "bye bye", "ha ha",
                             "so so", "well well", "many many", "far far", "more more")),
-            new Check("two determiners", Pattern.compile("\\b(?:a|an|the) (?:a|an|the)\\b"), Set.of()),
+            new Check("two determiners", Pattern.compile("\\b(?:a|an|the) (?:a|an|the)\\b(?! and [a-z]\\b)"), Set.of()), // not "the A and E"
             new Check("determiner before a verb", Pattern.compile("\\b" + DETERMINER + " " + FINITE + "\\b"), Set.of()),
             new Check("determiner before a function word",
                     Pattern.compile("\\b(?:a|an|the) (?:of|to|in|on|at|for|by|from|with|and|or|but|is|are|was|were|"
@@ -80,7 +80,10 @@ public final class BrokenPatterns {
             new Check("article before 'one place'", Pattern.compile("\\b(?:a|an) one place\\b"),
                     Set.of()),
             new Check("pronoun agreement",
-                    Pattern.compile("\\b(?:they|we|you|i) (?:is|was|has|does)\\b|\\b(?:he|she|it) are\\b"), Set.of()));
+                    Pattern.compile("\\b(?:they|we|you|i) (?:is|was|has|does)\\b"
+                            // "the area around it are": "it" after a preposition is no subject.
+                            + "|(?<!\\b(?:around|of|for|to|in|on|with|by|from|at|near|about|behind) )\\b(?:he|she|it) are\\b"),
+                    Set.of()));
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "on", "with", "by", "from", "at",
             "about", "across", "between", "among", "amongst", "within", "without", "like", "than");
@@ -135,7 +138,9 @@ public final class BrokenPatterns {
             boolean afterOf = false;
             for (int i = Math.max(0, last.length - 6); i < last.length; i++) {
                 // "the check of what help a carer needs is": a clause whose verb is the "plural".
-                afterOf |= PREPOSITIONS.contains(last[i]) || RELATIVES.contains(last[i]);
+                afterOf |= PREPOSITIONS.contains(last[i]) || RELATIVES.contains(last[i])
+                        // "the person using services is": the noun is the object of a participle.
+                        || i >= last.length - 2 && last[i].length() > 4 && last[i].endsWith("ing");
             }
             if (!afterOf) {
                 problems.add(new Problem("plural subject with singular verb", m.group()));
