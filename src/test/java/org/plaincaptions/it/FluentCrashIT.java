@@ -34,8 +34,8 @@ import org.plaincaptions.session.SessionSummary;
  */
 class FluentCrashIT {
     private static final long ONE_SECOND = 1_000_000_000L;
-    /** About 22 s of speech heard (flite speaks some 2.7 words a second): the kill comes at about 25 s. */
-    private static final int WORDS_BEFORE_KILL = 60;
+    /** About 25 s of speech heard (flite speaks some 2.7 words a second): the kill comes at about 25 s. */
+    private static final int WORDS_BEFORE_KILL = 70;
     /** The open utterance has shown this many words: it has been open for seconds, well before its final. */
     private static final int OPEN_WORDS_BEFORE_KILL = 12;
 
@@ -147,6 +147,11 @@ class FluentCrashIT {
         assertThat(lines).hasSize(said.size());
         assertThat(lines.get(lines.size() - 1)).isEqualToIgnoringCase(last.caption().raw());
 
+        List<String> fileLines = java.nio.file.Files.readAllLines(Jar.sessions(home).resolve(record.id() + ".jsonl"));
+        long drafts = fileLines.stream().filter(l -> l.contains("\"type\":\"draft\"")).count();
+        long draftBytes = fileLines.stream().filter(l -> l.contains("\"type\":\"draft\"")).mapToLong(l -> l.length() + 1).sum();
+        System.out.printf("FluentCrashIT: session file %d lines, %d of them drafts (%d bytes of drafts)%n",
+                fileLines.size(), drafts, draftBytes);
         Shown newest = shown.stream().filter(s -> !s.isFinal()).reduce((a, b) -> b).orElseThrow();
         System.out.printf("FluentCrashIT: killed %.1f s after start; %d captions saved, last %s (utterance %d, %d"
                         + " words, saved %d ms before the kill); shown then: %d words, newest partial %d words%n",
