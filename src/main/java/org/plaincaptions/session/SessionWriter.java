@@ -52,6 +52,7 @@ public final class SessionWriter implements AutoCloseable {
     private final DraftThrottle drafts = new DraftThrottle(Duration.ofMillis(SYNC_MILLIS));
     // Writer thread only:
     private final List<byte[]> unsaved = new ArrayList<>();
+    private byte[] unsavedDraft; // a newer draft makes it pointless while the disk refuses writes
     private boolean dirty;
     private boolean failing;
     private int captions;
@@ -220,7 +221,12 @@ public final class SessionWriter implements AutoCloseable {
         double start = seconds;
         int words = partial.words().size();
         double end = start + Math.max(MIN_WORD_SECONDS * words, Duration.between(lastEntryAt, at).toMillis() / 1000.0);
-        write(SessionLines.draft(partial, start, end, at));
+        byte[] line = SessionLines.draft(partial, start, end, at);
+        if (unsavedDraft != null) {
+            unsaved.remove(unsavedDraft);
+        }
+        unsavedDraft = line;
+        write(line);
     }
 
     /** Writer thread, every second: save a draft that waited, retry what the disk refused, then make it durable. */
@@ -257,6 +263,7 @@ public final class SessionWriter implements AutoCloseable {
                 unsaved.remove(0);
                 dirty = true;
             }
+            unsavedDraft = null;
             if (failing) {
                 failing = false;
                 LOGGER.info("Session {} is being saved again", id);
