@@ -1,6 +1,7 @@
 package org.plaincaptions.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -75,10 +76,8 @@ class FluentCrashIT {
         });
         reader.start();
 
-        long deadline = System.nanoTime() + 120 * ONE_SECOND;
-        while (!readyToKill(shown) && System.nanoTime() < deadline && child.isAlive()) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .until(() -> readyToKill(shown) || !child.isAlive());
         assertThat(readyToKill(shown)).as("%s words shown, the open utterance long, before the kill; stderr: %s",
                 WORDS_BEFORE_KILL, otherErr).isTrue();
 

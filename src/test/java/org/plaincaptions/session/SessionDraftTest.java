@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.captions.ExportFormat;
 import org.plaincaptions.captions.Track;
 import org.plaincaptions.session.SessionFixtures.HandClock;
@@ -168,6 +169,19 @@ class SessionDraftTest {
 
         assertThat(record.entries()).isEmpty();
         assertThat(record.skipped()).isEmpty();
+    }
+
+    @Test
+    void aDraftBeforeAGapIsSupersededByIt() throws Exception {
+        String id;
+        try (SessionWriter writer = store().begin("mic", SessionTrouble.IGNORE)) {
+            id = writer.id();
+            writer.draft(partial(0, "what it was hearing"));
+            writer.gap(new CaptionGap(0, 3, CaptionGap.Reason.MICROPHONE_LOST));
+            writer.closeAsIfCrashed();
+        }
+
+        assertThat(store().read(id).entries()).singleElement().isInstanceOf(SessionEntry.Gap.class);
     }
 
     @Test
