@@ -96,6 +96,10 @@ public final class TranscribeCommand implements Callable<Integer> {
     Long pauseMinMs;
 
     /** For the soak benchmark: replace the recogniser after this many seconds of audio (docs/decisions/0043). */
+    /** For FluentCrashIT: what the room was shown, partials too, so a test can compare the session with it. */
+    @Option(names = "--print-shown", hidden = true)
+    boolean printShown;
+
     @Option(names = "--renew-recognizer-after", paramLabel = "SECONDS", hidden = true)
     Long renewRecognizerAfter;
 
@@ -120,6 +124,10 @@ public final class TranscribeCommand implements Callable<Integer> {
             PipelineEvents printed = new PipelineEvents() {
                 @Override
                 public void onCaption(Caption caption) {
+                    if (printShown) {
+                        System.err.println((caption.isFinal() ? "final\t" : "partial\t") + caption.sequence() + "\t"
+                                + caption.raw());
+                    }
                     if (caption.isFinal() && writeFailure.get() == null) {
                         try {
                             writer.write(caption);

@@ -6,7 +6,8 @@ import org.plaincaptions.session.SessionTrouble;
 import org.plaincaptions.session.SessionWriter;
 
 /**
- * Writes a run's final captions and gaps into its session as they happen, and ends the session when
+ * Writes a run's final captions and gaps into its session as they happen, and the open utterance's
+ * partial as a draft (at most once a second), and ends the session when
  * the run ends. Trouble saving it reaches the other receivers as notices.
  */
 public final class SessionRecording implements PipelineEvents {
@@ -38,7 +39,11 @@ public final class SessionRecording implements PipelineEvents {
 
     @Override
     public void onCaption(Caption caption) {
-        writer.said(caption);
+        if (caption.isFinal()) {
+            writer.said(caption);
+        } else {
+            writer.draft(caption);
+        }
     }
 
     @Override

@@ -13,8 +13,18 @@ public sealed interface SessionEntry permits SessionEntry.Said, SessionEntry.Gap
     /** Seconds since the session started. */
     double start();
 
-    /** A final caption: what was said, what was shown and the glossary changes that made the difference. */
-    record Said(Caption caption, Instant at) implements SessionEntry {
+    /**
+     * A caption: what was said, what was shown and the glossary changes that made the difference.
+     *
+     * @param unfinished the utterance was still open when the session was cut off (a crash): this is its
+     *                   last saved draft, the words shown then, with times estimated (decision 0007)
+     */
+    record Said(Caption caption, Instant at, boolean unfinished) implements SessionEntry {
+        /** A final caption. */
+        public Said(Caption caption, Instant at) {
+            this(caption, at, false);
+        }
+
         @Override
         public double start() {
             return caption.start();

@@ -26,23 +26,31 @@ import org.plaincaptions.speech.Word;
  * {"type":"session","format":1,"id":"2026-11-26_101530","started":"2026-11-26T10:15:30.120Z","source":"default microphone"}
  * {"type":"said","n":0,"start":1.23,"end":2.5,"at":"…","raw":"we leverage it","plain":"We use it.",
  *  "words":[["we",1.23,1.4,1.0],…],"changes":[["leverage","use",3,6,"glossary:leverage"]]}
+ * {"type":"draft","n":1,"start":2.5,"end":9.0,"at":"…","raw":"so the plan","plain":"So the plan","changes":[]}
  * {"type":"gap","start":60.0,"end":95.0,"reason":"microphone-lost","at":"…"}
  * {"type":"resumed","at":"…","offset":96.0}
  * {"type":"end","at":"…","interrupted":false,"captions":12,"seconds":95.0}
  * </pre>
+ * A {@code draft} is the open utterance's partial as shown, saved while it runs; the {@code said} line of
+ * the same utterance replaces it, and a draft left last by a crash is read as an unfinished caption
+ * (docs/decisions/0007-drafts-of-the-open-utterance.md). Drafts carry no word times (partials have none).
  */
 final class SessionLines {
     static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A line read back. */
-    sealed interface Line permits Header, Entry, Resumed, End {
+    sealed interface Line permits Header, Entry, Draft, Resumed, End {
     }
 
     record Header(String id, Instant started, String source) implements Line {
     }
 
     record Entry(SessionEntry entry) implements Line {
+    }
+
+    /** The open utterance as shown so far; {@code said} is marked unfinished. */
+    record Draft(SessionEntry.Said said) implements Line {
     }
 
     record Resumed(Instant at, double offset) implements Line {
@@ -70,11 +78,25 @@ final class SessionLines {
         for (Word w : caption.words()) {
             words.addArray().add(w.text()).add(seconds(w.start())).add(seconds(w.end())).add(seconds(w.confidence()));
         }
+        putChanges(line, caption);
+        return bytes(line);
+    }
+
+    /** A partial caption as a draft, timed {@code start}..{@code end} (estimates: partials have no word times). */
+    static byte[] draft(Caption partial, double start, double end, Instant at) {
+        ObjectNode line = line("draft");
+        line.put("n", partial.sequence());
+        line.put("start", seconds(start)).put("end", seconds(end)).put("at", at.toString());
+        line.put("raw", partial.raw()).put("plain", partial.plain());
+        putChanges(line, partial);
+        return bytes(line);
+    }
+
+    private static void putChanges(ObjectNode line, Caption caption) {
         ArrayNode changes = line.putArray("changes");
         for (Change c : caption.changes()) {
             changes.addArray().add(c.original()).add(c.replacement()).add(c.plainStart()).add(c.plainEnd()).add(c.source());
         }
-        return bytes(line);
     }
 
     static byte[] gap(CaptionGap gap, Instant at) {
@@ -112,6 +134,7 @@ final class SessionLines {
         return switch (type) {
             case "session" -> new Header(text(node, "id"), instant(node, "started"), text(node, "source"));
             case "said" -> new Entry(new SessionEntry.Said(caption(node), instant(node, "at")));
+            case "draft" -> new Draft(new SessionEntry.Said(caption(node), instant(node, "at"), true));
             case "gap" -> new Entry(new SessionEntry.Gap(gap(node), instant(node, "at")));
             case "resumed" -> new Resumed(instant(node, "at"), number(node, "offset"));
             case "end" -> new End(instant(node, "at"), node.path("interrupted").asBoolean(false),

@@ -53,6 +53,7 @@ public final class SessionReader {
         List<SessionEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         SessionLines.Line last = null;
+        SessionEntry.Said draft = null; // the open utterance's newest draft, until something ends it
         Instant lastSaved = null;
         int captions = 0;
         double seconds = 0;
@@ -82,6 +83,21 @@ public final class SessionReader {
                 lastSaved = h.started();
                 continue;
             }
+            if (line instanceof SessionLines.Draft d) {
+                draft = d.said();
+                lastSaved = later(lastSaved, draft.at());
+                continue;
+            }
+            // What follows a draft decides it: a crash (resumed, kept as interrupted, the end of the file)
+            // leaves it as the last caption; any entry after it (its final, or the next) replaces it.
+            boolean runCutOff = line instanceof SessionLines.Resumed
+                    || line instanceof SessionLines.End ended && ended.interrupted();
+            if (draft != null && runCutOff) {
+                entries.add(draft);
+                captions++;
+                seconds = Math.max(seconds, finite(draft.caption().end()));
+            }
+            draft = null;
             if (line instanceof SessionLines.Entry e) {
                 entries.add(e.entry());
                 lastSaved = later(lastSaved, e.entry().at());
@@ -103,6 +119,11 @@ public final class SessionReader {
         }
         if (header == null) {
             throw notASession(name, bytes.length == 0 ? "the file is empty" : "it has no session header");
+        }
+        if (draft != null) {
+            entries.add(draft);
+            captions++;
+            seconds = Math.max(seconds, finite(draft.caption().end()));
         }
         SessionSummary summary = new SessionSummary(header.id(), header.started(), lastSaved, header.source(), captions,
                 seconds, state(last, running));

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * of the app loses nothing already handed over) and the disk within a second ({@code fsync}), so a
  * power cut loses at most the last second. See docs/decisions/0040-session-files.md.
  *
+ * <p>The open utterance's partial is kept too, as a draft line, when what is shown changed and at most
+ * once a second ({@link DraftThrottle}, on this same thread's tick), so a crash in the middle of a long
+ * utterance loses at most about two seconds of it (docs/decisions/0007-drafts-of-the-open-utterance.md).
+ *
  * <p>While the disk refuses writes (full, removed), lines are kept and retried every second, and
  * {@link SessionTrouble} hears about it once each way.
  */
@@ -32,6 +37,8 @@ public final class SessionWriter implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(SessionWriter.class);
     private static final long SYNC_MILLIS = 1000;
     private static final long CLOSE_WAIT_SECONDS = 10;
+    /** The shortest a draft's word is taken to last when its times are estimated. */
+    private static final double MIN_WORD_SECONDS = 0.2;
 
     private final String id;
     private final Path file;
@@ -42,12 +49,15 @@ public final class SessionWriter implements AutoCloseable {
     private final SessionTrouble trouble;
     private final ScheduledExecutorService thread;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final DraftThrottle drafts = new DraftThrottle(Duration.ofMillis(SYNC_MILLIS));
     // Writer thread only:
     private final List<byte[]> unsaved = new ArrayList<>();
+    private byte[] unsavedDraft; // a newer draft makes it pointless while the disk refuses writes
     private boolean dirty;
     private boolean failing;
     private int captions;
     private double seconds;
+    private Instant lastEntryAt;
 
     SessionWriter(String id, Path file, FileChannel channel, SessionLock lock, double offset, int captionsBefore,
                   Clock clock, SessionTrouble trouble) {
@@ -60,6 +70,7 @@ public final class SessionWriter implements AutoCloseable {
         this.seconds = offset;
         this.clock = clock;
         this.trouble = trouble;
+        this.lastEntryAt = clock.instant();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "session-writer");
             t.setDaemon(true);
@@ -97,10 +108,14 @@ public final class SessionWriter implements AutoCloseable {
 
     /** Records a final caption (empty ones are ignored). Returns at once; any thread. */
     public void said(Caption caption) {
+        if (caption.isFinal()) {
+            drafts.utteranceEnded();
+        }
         if (caption.isFinal() && !caption.isEmpty()) {
             Instant at = clock.instant();
             Caption shifted = new Caption(caption.sequence(), caption.heard().shiftedBy(offset), caption.rewrite());
             submit(() -> {
+                lastEntryAt = at;
                 captions++;
                 seconds = Math.max(seconds, finite(shifted.end()));
                 write(SessionLines.said(shifted, at));
@@ -108,11 +123,25 @@ public final class SessionWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * The open utterance's partial as shown now: saved as a draft if it changed and none was saved in the
+     * last second, else kept for the writer's next tick. Returns at once; the thread that gives finals.
+     */
+    public void draft(Caption partial) {
+        Instant at = clock.instant();
+        Caption due = drafts.offer(partial, at);
+        if (due != null) {
+            submit(() -> writeDraft(due, at));
+        }
+    }
+
     /** Records a stretch with no captions. Returns at once; any thread. */
     public void gap(CaptionGap gap) {
         Instant at = clock.instant();
         CaptionGap shifted = new CaptionGap(gap.start() + offset, gap.end() + offset, gap.reason());
+        drafts.utteranceEnded();
         submit(() -> {
+            lastEntryAt = at;
             seconds = Math.max(seconds, shifted.end());
             write(SessionLines.gap(shifted, at));
         });
@@ -134,6 +163,9 @@ public final class SessionWriter implements AutoCloseable {
             return;
         }
         Instant at = clock.instant();
+        if (withEndLine) {
+            drafts.utteranceEnded(); // the last final came before; no draft may follow the end line
+        }
         try {
             thread.execute(() -> {
                 if (withEndLine) {
@@ -181,8 +213,29 @@ public final class SessionWriter implements AutoCloseable {
         flushUnsaved();
     }
 
-    /** Writer thread, every second: retry what the disk refused, then make it durable. */
+    /**
+     * Writer thread: a draft starts where the session had got to and lasts as long as it has been since the
+     * last entry was handed over (partials have no word times; live audio runs at the clock's pace).
+     */
+    private void writeDraft(Caption partial, Instant at) {
+        double start = seconds;
+        int words = partial.words().size();
+        double end = start + Math.max(MIN_WORD_SECONDS * words, Duration.between(lastEntryAt, at).toMillis() / 1000.0);
+        byte[] line = SessionLines.draft(partial, start, end, at);
+        if (unsavedDraft != null) {
+            unsaved.remove(unsavedDraft);
+        }
+        unsavedDraft = line;
+        write(line);
+    }
+
+    /** Writer thread, every second: save a draft that waited, retry what the disk refused, then make it durable. */
     private void sync() {
+        Instant now = clock.instant();
+        Caption due = drafts.due(now);
+        if (due != null) {
+            writeDraft(due, now);
+        }
         flushUnsaved();
         if (dirty && unsaved.isEmpty()) {
             try {
@@ -210,6 +263,7 @@ public final class SessionWriter implements AutoCloseable {
                 unsaved.remove(0);
                 dirty = true;
             }
+            unsavedDraft = null;
             if (failing) {
                 failing = false;
                 LOGGER.info("Session {} is being saved again", id);

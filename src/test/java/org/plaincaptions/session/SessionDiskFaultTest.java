@@ -66,6 +66,44 @@ class SessionDiskFaultTest {
         assertThat(record.summary().state()).isEqualTo(SessionSummary.State.ENDED);
     }
 
+    @Test
+    void whileTheDiskRefusesWritesOnlyTheNewestDraftWaits() throws Exception {
+        Path file = Files.writeString(dir.resolve("s.jsonl"), new String(SessionLines.header("s", NOON, "mic"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        FlakyChannel channel = new FlakyChannel(SessionWriter.append(file));
+        List<String> heard = new CopyOnWriteArrayList<>();
+        SessionTrouble trouble = new SessionTrouble() {
+            @Override
+            public void notSaved(String message) {
+                heard.add("not saved");
+            }
+
+            @Override
+            public void savedAgain() {
+                heard.add("saved again");
+            }
+        };
+        HandClock clock = new HandClock(NOON);
+        SessionWriter writer = new SessionWriter("s", file, channel, SessionLock.take(dir.resolve("s.lock")), 0, 0,
+                clock, trouble);
+        channel.full = true;
+        for (String shown : List.of("so", "so the plan", "so the plan is simple")) {
+            writer.draft(DraftThrottleTest.partial(0, shown));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        await().until(() -> heard.size() == 1);
+        channel.full = false;
+        await().atMost(Duration.ofSeconds(20)).until(() -> heard.size() == 2);
+        writer.closeAsIfCrashed();
+
+        List<String> drafts = Files.readAllLines(file).stream().filter(l -> l.endsWith("}"))
+                .filter(l -> l.contains("\"type\":\"draft\"")).toList();
+        assertThat(drafts).singleElement().asString().contains("\"raw\":\"so the plan is simple\"");
+        SessionRecord record = SessionReader.read(file, false);
+        assertThat(record.entries()).extracting(e -> ((SessionEntry.Said) e).caption().raw())
+                .containsExactly("so the plan is simple");
+    }
+
     /** A file channel that, while {@link #full}, takes half of a write and then refuses the rest. */
     private static final class FlakyChannel extends FileChannel {
         private final FileChannel real;
