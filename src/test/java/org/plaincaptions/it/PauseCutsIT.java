@@ -35,6 +35,9 @@ class PauseCutsIT {
     private static final double CUT_AFTER_S = 8;
     private static final int EDGE_SAMPLES = 1200; // 75 ms of flite's own quiet kept at each end: 150 ms gaps
 
+    private static final List<String> ORDER = List.of("meeting-slt", "service-rms", "council-awb", "help-kal",
+            "council-awb", "meeting-slt", "help-kal", "service-rms");
+
     @TempDir
     static Path tmp;
     private static Path fluent;
@@ -42,8 +45,7 @@ class PauseCutsIT {
     @BeforeAll
     static void fluentSpeech() throws Exception {
         ByteArrayOutputStream pcm = new ByteArrayOutputStream();
-        for (String name : List.of("meeting-slt", "service-rms", "council-awb", "help-kal",
-                "council-awb", "meeting-slt", "help-kal", "service-rms")) {
+        for (String name : ORDER) {
             pcm.write(trimmed(Speech.fixture(name)));
         }
         fluent = tmp.resolve("fluent.wav");
@@ -81,20 +83,42 @@ class PauseCutsIT {
         List<String> cutWords = cut.stream().flatMap(u -> u.words().stream()).toList();
         List<String> uncutWords = uncut.stream().flatMap(u -> u.words().stream()).toList();
         int edits = editDistance(uncutWords, cutWords);
-        System.out.printf("words: %d uncut, %d cut, %d edits between them%n", uncutWords.size(), cutWords.size(), edits);
+        List<String> said = said();
+        int cutErrors = editDistance(said, cutWords);
+        int uncutErrors = editDistance(said, uncutWords);
+        System.out.printf("words: %d said, %d uncut (%d errors), %d cut (%d errors), %d edits between cut and uncut%n",
+                said.size(), uncutWords.size(), uncutErrors, cutWords.size(), cutErrors, edits);
+        System.out.printf("uncut: %s%ncut:   %s%n", uncut, cut);
+        // The recogniser itself hears a word differently when an utterance starts elsewhere ("any than deck" /
+        // "any them to death" for "anything today"): 12 edits in 131 words measured, none at a cut.
         assertThat(edits).as("edits between the words with and without cuts")
-                .isLessThanOrEqualTo(Math.max(2, uncutWords.size() / 20));
-        String said = String.join(" ", uncutWords);
+                .isLessThanOrEqualTo(Math.max(2, uncutWords.size() / 10));
+        assertThat(cutErrors).as("errors against what was said, with cuts (%d without)", uncutErrors)
+                .isLessThanOrEqualTo(uncutErrors + 2);
+        String heard = String.join(" ", uncutWords);
         for (int k = 0; k + 1 < cut.size(); k++) {
             List<String> a = cut.get(k).words();
             List<String> b = cut.get(k + 1).words();
             String last = a.get(a.size() - 1);
-            assertThat(last.equals(b.get(0)) && !said.contains(last + " " + last))
+            assertThat(last.equals(b.get(0)) && !heard.contains(last + " " + last))
                     .as("word doubled at the cut: %s / %s", a, b).isFalse();
         }
     }
 
+    private static List<String> said() throws Exception {
+        List<String> words = new ArrayList<>();
+        for (String name : ORDER) {
+            words.addAll(words(Files.readString(Speech.FIXTURES.resolve(name + ".txt"))));
+        }
+        return words;
+    }
+
     private record Utterance(double start, double end, List<String> words) {
+        @Override
+        public String toString() {
+            return String.join(" ", words);
+        }
+
         double seconds() {
             return end - start;
         }
