@@ -1,5 +1,8 @@
 package org.plaincaptions.app;
 
+import org.plaincaptions.settings.AppFolders;
+import org.plaincaptions.speech.VoskLibrary;
+
 /**
  * Entry point of the jar. Deliberately not a JavaFX {@code Application}: a shaded jar whose main class
  * extends Application refuses to start on the class path.
@@ -10,6 +13,8 @@ public final class Main {
 
     public static void main(String[] args) {
         Logs.configure(args);
+        // Vosk's 26 MB native library is copied out of the jar once, not on every start (decision 0008).
+        VoskLibrary.keepIn(AppFolders.forThisUser().data().resolve("native"));
         int exit = PlainCaptionsCommand.run(args);
         if (exit >= 0) {
             System.exit(exit);
