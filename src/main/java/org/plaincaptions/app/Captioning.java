@@ -15,6 +15,7 @@ import org.plaincaptions.audio.Pace;
 import org.plaincaptions.captions.Caption;
 import org.plaincaptions.captions.CaptionGap;
 import org.plaincaptions.pipeline.LiveCaptioning;
+import org.plaincaptions.pipeline.PauseCutter;
 import org.plaincaptions.pipeline.PipelineEvents;
 import org.plaincaptions.pipeline.PipelineNotice;
 import org.plaincaptions.pipeline.PipelineStats;
@@ -38,11 +39,17 @@ final class Captioning {
     private volatile LiveCaptioning live;
     private PausableSource source;
     private long currentRun; // FX thread only
+    private boolean pauseCuts = true; // FX thread only
 
     /** @param background where runs start and stop: making a recogniser takes a moment, never on the FX thread */
     Captioning(FxEvents fxEvents, Executor background) {
         this.fxEvents = fxEvents;
         this.background = background;
+    }
+
+    /** Whether runs started from now on end long utterances at the speaker's pauses (decision 0005). */
+    void cutAtPauses(boolean on) {
+        pauseCuts = on;
     }
 
     void use(LiveCaptioning loaded) {
@@ -91,6 +98,7 @@ final class Captioning {
         sinks.addAll(pipelineListeners);
         PipelineEvents events = PipelineEvents.all(sinks.toArray(PipelineEvents[]::new));
         PausableSource started = source;
+        PauseCutter.Settings cuts = pauseCuts ? PauseCutter.Settings.DEFAULT : PauseCutter.Settings.OFF;
         background.execute(() -> {
             try {
                 beforeOpening.run();
@@ -104,12 +112,14 @@ final class Captioning {
                     toFx.onEnded(new PipelineStats(0, 0, 0, new double[0], new double[0], new double[0], 0));
                     return;
                 }
+                loaded.usePauseCuts(cuts);
                 if (resume.isPresent()) {
                     loaded.resume(resume.get(), started, events);
                 } else {
                     loaded.start(started, events);
                 }
-                LOGGER.info("Captioning started on {}{}", choice.label(), resume.map(id -> " in session " + id).orElse(""));
+                LOGGER.info("Captioning started on {}{}, pause cuts {}", choice.label(),
+                        resume.map(id -> " in session " + id).orElse(""), cuts.on() ? "on" : "off");
             } catch (RuntimeException e) {
                 LOGGER.error("Captioning did not start", e);
                 toFx.onProblem("Captioning did not start: " + e.getMessage());

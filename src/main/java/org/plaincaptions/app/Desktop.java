@@ -140,6 +140,8 @@ public final class Desktop implements ControlRoomActions {
     private void rememberChanges() {
         roomModel.slowDownAtProperty().set(settings.current().slowDownAt());
         roomModel.slowDownOnScreenProperty().set(settings.current().slowDownOnScreen());
+        roomModel.pauseCutsProperty().set(settings.current().pauseCuts());
+        roomModel.pauseCutsProperty().addListener((o, a, b) -> settings.change(s -> s.withPauseCuts(b)));
         screenModel.lookProperty().addListener((o, a, b) -> settings.change(s -> s.withLook(b)));
         roomModel.slowDownAtProperty().addListener((o, a, b) ->
                 settings.change(s -> s.withSlowDown(b.intValue(), s.slowDownOnScreen())));
@@ -276,6 +278,7 @@ public final class Desktop implements ControlRoomActions {
         figures.started(choice.isMicrophone(), choice.file().map(Captioning::lengthOf).orElse(Double.NaN), choice.fast());
         microphoneCheck.stop();
         Optional<String> resume = interrupted.takeResume();
+        captioning.cutAtPauses(roomModel.pauseCutsProperty().get());
         if (!captioning.start(choice, microphoneCheck::stopAndWait, resume)) {
             checkMicrophone();
             return;
@@ -340,6 +343,11 @@ public final class Desktop implements ControlRoomActions {
     /** The plain-language stage in use (null until loaded), for tests. */
     org.plaincaptions.plain.PlainRewriter rewriter() {
         return glossary.rewriter();
+    }
+
+    /** The pause cuts the last run started with (empty before the first Start), for tests. */
+    Optional<org.plaincaptions.pipeline.PauseCutter.Settings> pauseCutsOfLastRun() {
+        return Optional.ofNullable(captioning.live()).flatMap(LiveCaptioning::pauseCutsOfLastRun);
     }
 
     /** Where this app's sessions are kept. */

@@ -104,6 +104,10 @@ public final class CaptionPipeline {
         return this;
     }
 
+    public PauseCutter.Settings pauseCuts() {
+        return pauseCuts;
+    }
+
     /** Starts both threads. The source is opened on the audio thread; failures arrive as notices or a problem. */
     public void start() {
         if (!started.compareAndSet(false, true)) {

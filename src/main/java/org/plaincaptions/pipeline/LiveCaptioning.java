@@ -25,6 +25,7 @@ public final class LiveCaptioning implements AutoCloseable {
     private final Optional<SessionStore> sessions;
     private volatile PlainRewriter rewriter;
     private volatile PipelineLimits limits = PipelineLimits.DEFAULT;
+    private volatile PauseCutter.Settings pauseCuts = PauseCutter.Settings.DEFAULT;
     private CaptionPipeline current;
     private CaptionPipeline lastStarted;
     private volatile String currentSession; // read without the lock: a run's own threads ask for it
@@ -64,6 +65,16 @@ public final class LiveCaptioning implements AutoCloseable {
         this.limits = Objects.requireNonNull(limits);
     }
 
+    /** Whether runs started from now on end long utterances at pauses (decision 0005). */
+    public void usePauseCuts(PauseCutter.Settings settings) {
+        this.pauseCuts = Objects.requireNonNull(settings);
+    }
+
+    /** The pause cuts the last run started with, if one has started. */
+    public synchronized Optional<PauseCutter.Settings> pauseCutsOfLastRun() {
+        return Optional.ofNullable(lastStarted).map(CaptionPipeline::pauseCuts);
+    }
+
     /** Starts captioning {@code source} in a new session; stops a run still going first. */
     public synchronized CaptionPipeline start(AudioSource source, PipelineEvents events) {
         return start(source, events, Optional.empty());
@@ -84,7 +95,7 @@ public final class LiveCaptioning implements AutoCloseable {
         currentSession = writer.map(SessionWriter::id).orElse(null);
         PipelineEvents all = writer.<PipelineEvents>map(w -> PipelineEvents.all(new SessionRecording(w), events))
                 .orElse(guarded);
-        current = new CaptionPipeline(source, model::newRecognizer, rewriter, all, limits);
+        current = new CaptionPipeline(source, model::newRecognizer, rewriter, all, limits).cutAtPauses(pauseCuts);
         lastStarted = current;
         current.start();
         return current;

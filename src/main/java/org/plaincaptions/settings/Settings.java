@@ -15,55 +15,62 @@ package org.plaincaptions.settings;
  * @param slowDownOnScreen whether the cue also shows, small, on the caption screen
  * @param cleanUpAfterDays sessions last written more than this many days ago are deleted when the app starts;
  *                         0 (the default): never, since a meeting's record is deleted only when someone asks
+ * @param pauseCuts        whether a long utterance is ended at the speaker's next short pause (decision 0005);
+ *                         on by default, read at each Start
  */
 public record Settings(CaptionLook look, Spot captionScreen, boolean fullScreen, Spot captionWindow, Spot controlRoom,
                        String microphone, String model, int slowDownAt, boolean slowDownOnScreen,
-                       int cleanUpAfterDays) {
+                       int cleanUpAfterDays, boolean pauseCuts) {
     /** BBC and Ofcom: 160 to 180 words a minute is the most people read comfortably. */
     public static final int DEFAULT_SLOW_DOWN_AT = 160;
     public static final Settings DEFAULT = new Settings(CaptionLook.DEFAULT, null, true, null, null, null, null,
-            DEFAULT_SLOW_DOWN_AT, false, 0);
+            DEFAULT_SLOW_DOWN_AT, false, 0, true);
 
     public Settings sanitized() {
         return new Settings(look == null ? CaptionLook.DEFAULT : look.sanitized(), usable(captionScreen), fullScreen,
                 usable(captionWindow), usable(controlRoom), blankToNull(microphone), blankToNull(model),
                 slowDownAt >= 60 && slowDownAt <= 400 ? slowDownAt : DEFAULT_SLOW_DOWN_AT, slowDownOnScreen,
-                Math.max(0, cleanUpAfterDays));
+                Math.max(0, cleanUpAfterDays), pauseCuts);
     }
 
     public Settings withLook(CaptionLook value) {
         return new Settings(value, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, slowDownAt,
-                slowDownOnScreen, cleanUpAfterDays);
+                slowDownOnScreen, cleanUpAfterDays, pauseCuts);
     }
 
     public Settings withCaptionScreen(Spot screen, boolean full, Spot window) {
         return new Settings(look, screen, full, window, controlRoom, microphone, model, slowDownAt, slowDownOnScreen,
-                cleanUpAfterDays);
+                cleanUpAfterDays, pauseCuts);
     }
 
     public Settings withControlRoom(Spot value) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, value, microphone, model, slowDownAt,
-                slowDownOnScreen, cleanUpAfterDays);
+                slowDownOnScreen, cleanUpAfterDays, pauseCuts);
     }
 
     public Settings withMicrophone(String value) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, value, model, slowDownAt,
-                slowDownOnScreen, cleanUpAfterDays);
+                slowDownOnScreen, cleanUpAfterDays, pauseCuts);
     }
 
     public Settings withModel(String value) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, value, slowDownAt,
-                slowDownOnScreen, cleanUpAfterDays);
+                slowDownOnScreen, cleanUpAfterDays, pauseCuts);
     }
 
     public Settings withSlowDown(int wordsAMinute, boolean onScreen) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, wordsAMinute,
-                onScreen, cleanUpAfterDays);
+                onScreen, cleanUpAfterDays, pauseCuts);
     }
 
     public Settings withCleanUpAfterDays(int days) {
         return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, slowDownAt,
-                slowDownOnScreen, days);
+                slowDownOnScreen, days, pauseCuts);
+    }
+
+    public Settings withPauseCuts(boolean value) {
+        return new Settings(look, captionScreen, fullScreen, captionWindow, controlRoom, microphone, model, slowDownAt,
+                slowDownOnScreen, cleanUpAfterDays, value);
     }
 
     private static Spot usable(Spot spot) {

@@ -29,6 +29,7 @@ public final class SpeechModel implements AutoCloseable {
     /** Loads the model in {@code folder}, checking first that it is a complete Vosk model. */
     public static SpeechModel load(Path folder) throws SpeechModelException {
         ModelCheck.verify(folder);
+        VoskLibrary.prepare();
         quietNativeLogging();
         long started = System.nanoTime();
         try {

@@ -16,6 +16,8 @@ final class Jar {
     static final Path MODEL = Path.of(System.getProperty("plaincaptions.model",
             "models/vosk-model-small-en-us-0.15"));
 
+    static final Path NATIVE = JAR.resolveSibling("it-native");
+
     record Result(int exit, String out, String err) {
         List<String> errLines() {
             return err.isBlank() ? List.of() : List.of(err.strip().split("\n"));
@@ -66,7 +68,9 @@ final class Jar {
 
     /** {@code java -jar plain-captions.jar ARGS} with its data and state folders in {@code home}. */
     static ProcessBuilder builder(Path home, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        // One copy of Vosk's native library for all these runs, not 26 MB in every temporary home (decision 0008).
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dplaincaptions.native=" + NATIVE.toAbsolutePath(),
+                "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_DATA_HOME", Files.createDirectories(home.resolve("data")).toString());

@@ -25,7 +25,7 @@ class SettingsStoreTest {
                 .withLook(CaptionLook.DEFAULT.withTheme(Theme.CREAM).withMode(CaptionMode.BOTH).withLines(4)
                         .withPosition(CaptionPosition.TOP).withMargins(new Margins(2, 3, 4, 5)))
                 .withCaptionScreen(new Spot(1920, 0, 1920, 1080), false, new Spot(2000, 100, 800, 450))
-                .withMicrophone("USB Audio").withSlowDown(150, true).withCleanUpAfterDays(30);
+                .withMicrophone("USB Audio").withSlowDown(150, true).withCleanUpAfterDays(30).withPauseCuts(false);
         store.save(changed);
         assertThat(store.load().settings()).isEqualTo(changed);
         try (var files = Files.list(dir.resolve("config"))) {
@@ -66,6 +66,15 @@ class SettingsStoreTest {
         assertThat(look.textSize()).isEqualTo(CaptionLook.DEFAULT.textSize());
         assertThat(look.lineSpacing()).isEqualTo(1.5);
         assertThat(loaded.settings().slowDownAt()).isEqualTo(Settings.DEFAULT_SLOW_DOWN_AT);
+    }
+
+    @Test
+    void aFileFromBeforeThePauseCutSwitchCutsAtPauses() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"slowDownAt\": 150}");
+        assertThat(new SettingsStore(file).load().settings().pauseCuts()).isTrue();
+        Files.writeString(file, "{\"pauseCuts\": false}");
+        assertThat(new SettingsStore(file).load().settings().pauseCuts()).isFalse();
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class ControlRoomModel {
     final IntegerProperty slowDownAt = new SimpleIntegerProperty(this, "slowDownAt", Settings.DEFAULT_SLOW_DOWN_AT);
     final BooleanProperty slowDownOnScreen = new SimpleBooleanProperty(this, "slowDownOnScreen");
     final BooleanProperty slowDown = new SimpleBooleanProperty(this, "slowDown");
+    final BooleanProperty pauseCuts = new SimpleBooleanProperty(this, "pauseCuts", true);
     final StringProperty readabilityMinute = new SimpleStringProperty(this, "readabilityMinute", "–");
     final StringProperty readabilitySession = new SimpleStringProperty(this, "readabilitySession", "–");
     final ObservableList<JargonWord> jargon = FXCollections.observableArrayList();
@@ -144,6 +145,11 @@ public final class ControlRoomModel {
 
     public BooleanProperty slowDownOnScreenProperty() {
         return slowDownOnScreen;
+    }
+
+    /** Whether the next Start ends long utterances at the speaker's short pauses (decision 0005). */
+    public BooleanProperty pauseCutsProperty() {
+        return pauseCuts;
     }
 
     public BooleanProperty slowDownProperty() {

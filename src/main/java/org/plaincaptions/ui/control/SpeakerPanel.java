@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -12,7 +13,8 @@ import org.controlsfx.control.ToggleSwitch;
 
 /**
  * How the speaker is doing for the readers: speaking rate in words a minute against a threshold that
- * lights "Please slow down", and readability of what was said against what was shown.
+ * lights "Please slow down", readability of what was said against what was shown, and whether long
+ * sentences of a fast speaker are ended at short pauses (decision 0005).
  */
 final class SpeakerPanel extends VBox {
     /** The meter is full at this rate: fast speech is about 220 words a minute. */
@@ -23,6 +25,7 @@ final class SpeakerPanel extends VBox {
     final Spinner<Integer> threshold = new Spinner<>(60, 400, 160, 10);
     final Label slowDown = new Label("Please slow down");
     final ToggleSwitch onScreen = new ToggleSwitch("Also on the caption screen");
+    final ToggleSwitch pauseCuts = new ToggleSwitch("End long sentences at short pauses");
     final Label readabilityMinute = new Label();
     final Label readabilitySession = new Label();
 
@@ -61,6 +64,14 @@ final class SpeakerPanel extends VBox {
         onScreen.setAccessibleText("Also show please slow down on the caption screen");
         onScreen.selectedProperty().bindBidirectional(m.slowDownOnScreen);
 
+        pauseCuts.setId("pause-cuts");
+        pauseCuts.setAccessibleText("End long sentences at short pauses, from the next Start");
+        pauseCuts.setTooltip(new Tooltip("A fast speaker may never pause long enough to end a sentence, so its words"
+                + " keep changing for up to 20 s. On: once a sentence has run 8 s, it ends at the speaker's next short"
+                + " pause (0.1 s of quiet), so its words settle sooner. Off: a sentence ends only at a longer silence"
+                + " or after 20 s. Used from the next Start."));
+        pauseCuts.selectedProperty().bindBidirectional(m.pauseCuts);
+
         readabilityMinute.setId("readability-minute");
         readabilityMinute.textProperty().bind(m.readabilityMinute);
         readabilitySession.setId("readability-session");
@@ -78,7 +89,7 @@ final class SpeakerPanel extends VBox {
         readabilityHelp.setWrapText(true);
 
         getChildren().addAll(rate, meter, new HBox(8, thresholdLabel, threshold, new Label("words a minute")),
-                slowDown, onScreen, readability, readabilityHelp);
+                slowDown, onScreen, readability, readabilityHelp, pauseCuts);
         setSpacing(8);
         setPadding(new Insets(8));
     }
