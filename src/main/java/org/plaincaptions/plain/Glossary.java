@@ -40,10 +40,17 @@ public final class Glossary {
 
     private final String name;
     private final List<GlossaryEntry> entries;
+    /** Every form of every row, by spelling and row, when compiled at build time ({@link CompiledGlossary}); else null. */
+    private final List<List<List<TermForms.Form>>> forms;
 
     Glossary(String name, List<GlossaryEntry> entries) {
+        this(name, entries, null);
+    }
+
+    Glossary(String name, List<GlossaryEntry> entries, List<List<List<TermForms.Form>>> forms) {
         this.name = name;
         this.entries = List.copyOf(entries);
+        this.forms = forms;
     }
 
     /** A glossary built in code, e.g. for tests or a benchmark. */
@@ -59,6 +66,11 @@ public final class Glossary {
         return entries;
     }
 
+    /** Every form of row {@code row} in {@code spelling}: compiled at build time for the built-in glossary. */
+    List<TermForms.Form> forms(int row, Spelling spelling) {
+        return forms != null ? forms.get(spelling.ordinal()).get(row) : TermForms.of(entries.get(row), spelling);
+    }
+
     /**
      * The glossary shipped inside the app: {@code default-glossary.csv} followed by every file named in
      * {@code glossary/index.txt} (one name a line, {@code #} comments), read as one glossary. A row whose
@@ -69,8 +81,17 @@ public final class Glossary {
         return builtIn(w -> LoggerFactory.getLogger(Glossary.class).warn("Built-in glossary: {}", w));
     }
 
-    /** As {@link #builtIn()}, reporting skipped and repeated rows to {@code warnings}. */
+    /**
+     * As {@link #builtIn()}, reporting skipped and repeated rows to {@code warnings}. The build compiles the
+     * files into one resource, read here when it was made from the files as they are (decision 0016).
+     */
     static Glossary builtIn(Consumer<String> warnings) {
+        Glossary compiled = CompiledGlossary.read(warnings);
+        return compiled != null ? compiled : readBuiltInFiles(warnings);
+    }
+
+    /** The built-in glossary read from its CSV files. */
+    static Glossary readBuiltInFiles(Consumer<String> warnings) {
         List<GlossaryEntry> all = new ArrayList<>(readBuiltIn(DEFAULT_NAME, warnings).entries());
         for (String file : builtInFiles()) {
             all.addAll(readBuiltIn(INDEX_DIR + file, warnings).entries());
