@@ -21,18 +21,33 @@ import org.plaincaptions.plain.GlossaryEntry.Place;
 
 /**
  * The built-in glossary as the Maven build compiles it (docs/decisions/0016): its rows already read and
- * checked, the warnings reading them gave, and every form of every term in both spellings, so a fresh
- * JVM neither parses the CSV files nor generates forms. Written in {@code process-classes} by
- * {@link #main}; read by {@link Glossary#builtIn()}. It carries a checksum of the files it was made from
- * (the glossary files, the irregular verbs and the spelling list): when they have changed since, it is
- * not used and the files are read as before, so the result is always what reading them gives.
+ * checked, the warnings reading them gave, every form of every term and the lexicon's content in both
+ * spellings, so a fresh JVM neither parses the CSV files nor generates forms nor ranks them. Written in
+ * {@code process-classes} by {@link #main}; read by {@link Glossary#builtIn()}. It carries a checksum of
+ * the files it was made from (the glossary files, the irregular verbs and the spelling list): when they
+ * have changed since, it is not used and the files are read as before, so the result is always what
+ * reading them gives. Forms and lexicon content are decoded only when asked for.
  */
 final class CompiledGlossary {
     static final String RESOURCE = "built-in-glossary.bin";
-    private static final int MAGIC = 0x474C4F31; // "GLO1"
+    private static final int MAGIC = 0x474C4F32; // "GLO2"
     private static final Spelling[] SPELLINGS = Spelling.values();
 
-    private CompiledGlossary() {
+    private final String[] strings;
+    private final int[] ints;
+    private final List<GlossaryEntry> entries;
+    /** Where each row's forms start in {@link #ints}, by spelling. */
+    private final int[][] formsAt;
+    /** Where the lexicon content starts in {@link #ints}, by spelling. */
+    private final int[] contentAt;
+    private final Lexicon.Content[] contents = new Lexicon.Content[SPELLINGS.length];
+
+    private CompiledGlossary(String[] strings, int[] ints, List<GlossaryEntry> entries, int[][] formsAt, int[] contentAt) {
+        this.strings = strings;
+        this.ints = ints;
+        this.entries = entries;
+        this.formsAt = formsAt;
+        this.contentAt = contentAt;
     }
 
     /** Build-time tool: {@code CompiledGlossary <output file>}, with the glossary resources on the class path. */
@@ -78,6 +93,31 @@ final class CompiledGlossary {
                     ints.add(intern(f.plain(), index, strings));
                     ints.add(f.plainAfterAuxiliary() == null ? -1 : intern(f.plainAfterAuxiliary(), index, strings));
                     ints.add((f.written() ? 1 : 0) | (f.plural() ? 2 : 0) | (f.explainOnly() ? 4 : 0));
+                }
+            }
+        }
+        Map<GlossaryEntry, Integer> rowOf = new java.util.IdentityHashMap<>();
+        for (int r = 0; r < entries.size(); r++) {
+            rowOf.put(entries.get(r), r);
+        }
+        for (Spelling spelling : SPELLINGS) {
+            Lexicon.Content content = Lexicon.content(List.of(glossary), spelling);
+            ints.add(content.keys().size());
+            for (int f = 0; f < content.keys().size(); f++) {
+                List<String> keys = content.keys().get(f);
+                ints.add(keys.size());
+                for (String key : keys) {
+                    ints.add(intern(key, index, strings));
+                }
+                List<Lexicon.Sense> senses = content.senses().get(f).all();
+                ints.add(senses.size());
+                for (Lexicon.Sense sense : senses) {
+                    ints.add(rowOf.get(sense.entry()));
+                    ints.add(intern(sense.plain(), index, strings));
+                    ints.add(sense.plainAfterAuxiliary() == null ? -1 : intern(sense.plainAfterAuxiliary(), index, strings));
+                    ints.add(sense.mode().ordinal());
+                    ints.add(sense.numberChange());
+                    ints.add(sense.ambiguous() ? 1 : 0);
                 }
             }
         }
@@ -159,24 +199,71 @@ final class CompiledGlossary {
                     places[ints[at + 8]], strings[ints[at + 5]]);
             at += 9;
         }
-        List<List<List<TermForms.Form>>> forms = new ArrayList<>(SPELLINGS.length);
+        int[][] formsAt = new int[SPELLINGS.length][entries.length];
         for (int s = 0; s < SPELLINGS.length; s++) {
-            List<List<TermForms.Form>> bySpelling = new ArrayList<>(entries.length);
             for (int i = 0; i < entries.length; i++) {
-                TermForms.Form[] ofEntry = new TermForms.Form[ints[at++]];
-                for (int f = 0; f < ofEntry.length; f++) {
-                    int flags = ints[at + 3];
-                    ofEntry[f] = new TermForms.Form(strings[ints[at]], strings[ints[at + 1]],
-                            ints[at + 2] < 0 ? null : strings[ints[at + 2]], (flags & 1) != 0, (flags & 2) != 0,
-                            (flags & 4) != 0);
-                    at += 4;
-                }
-                bySpelling.add(List.of(ofEntry));
+                formsAt[s][i] = at;
+                at += 1 + 4 * ints[at];
             }
-            forms.add(bySpelling);
+        }
+        int[] contentAt = new int[SPELLINGS.length];
+        for (int s = 0; s < SPELLINGS.length; s++) {
+            contentAt[s] = at;
+            int count = ints[at++];
+            for (int f = 0; f < count; f++) {
+                at += 1 + ints[at];
+                at += 1 + 6 * ints[at];
+            }
         }
         warningList.forEach(warnings);
-        return new Glossary(Glossary.DEFAULT_NAME, List.of(entries), forms);
+        List<GlossaryEntry> rows = List.of(entries);
+        return new Glossary(Glossary.DEFAULT_NAME, rows, new CompiledGlossary(strings, ints, rows, formsAt, contentAt));
+    }
+
+    /** Every form of row {@code row} in {@code spelling}, as {@link TermForms#of} gave them at build time. */
+    List<TermForms.Form> forms(int row, Spelling spelling) {
+        int at = formsAt[spelling.ordinal()][row];
+        TermForms.Form[] forms = new TermForms.Form[ints[at++]];
+        for (int f = 0; f < forms.length; f++) {
+            int flags = ints[at + 3];
+            forms[f] = new TermForms.Form(strings[ints[at]], strings[ints[at + 1]],
+                    ints[at + 2] < 0 ? null : strings[ints[at + 2]], (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
+            at += 4;
+        }
+        return List.of(forms);
+    }
+
+    /** What {@link Lexicon#content} gave for this glossary alone in {@code spelling} at build time. */
+    synchronized Lexicon.Content content(Spelling spelling) {
+        Lexicon.Content content = contents[spelling.ordinal()];
+        if (content == null) {
+            content = decodeContent(contentAt[spelling.ordinal()]);
+            contents[spelling.ordinal()] = content;
+        }
+        return content;
+    }
+
+    private Lexicon.Content decodeContent(int from) {
+        int at = from;
+        Mode[] modes = Mode.values();
+        int count = ints[at++];
+        List<List<String>> allKeys = new ArrayList<>(count);
+        List<Lexicon.Senses> allSenses = new ArrayList<>(count);
+        for (int f = 0; f < count; f++) {
+            String[] keys = new String[ints[at++]];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = strings[ints[at++]];
+            }
+            Lexicon.Sense[] senses = new Lexicon.Sense[ints[at++]];
+            for (int k = 0; k < senses.length; k++) {
+                senses[k] = new Lexicon.Sense(entries.get(ints[at]), strings[ints[at + 1]],
+                        ints[at + 2] < 0 ? null : strings[ints[at + 2]], modes[ints[at + 3]], ints[at + 4], ints[at + 5] != 0);
+                at += 6;
+            }
+            allKeys.add(List.of(keys));
+            allSenses.add(new Lexicon.Senses(List.of(senses)));
+        }
+        return new Lexicon.Content(allKeys, allSenses, entries.size());
     }
 
     /** A checksum of every file the compiled glossary is made from, as the class path has them now. */

@@ -40,17 +40,17 @@ public final class Glossary {
 
     private final String name;
     private final List<GlossaryEntry> entries;
-    /** Every form of every row, by spelling and row, when compiled at build time ({@link CompiledGlossary}); else null. */
-    private final List<List<List<TermForms.Form>>> forms;
+    /** The built-in glossary as the build compiled it ({@link CompiledGlossary}); else null. */
+    private final CompiledGlossary compiled;
 
     Glossary(String name, List<GlossaryEntry> entries) {
         this(name, entries, null);
     }
 
-    Glossary(String name, List<GlossaryEntry> entries, List<List<List<TermForms.Form>>> forms) {
+    Glossary(String name, List<GlossaryEntry> entries, CompiledGlossary compiled) {
         this.name = name;
         this.entries = List.copyOf(entries);
-        this.forms = forms;
+        this.compiled = compiled;
     }
 
     /** A glossary built in code, e.g. for tests or a benchmark. */
@@ -68,7 +68,12 @@ public final class Glossary {
 
     /** Every form of row {@code row} in {@code spelling}: compiled at build time for the built-in glossary. */
     List<TermForms.Form> forms(int row, Spelling spelling) {
-        return forms != null ? forms.get(spelling.ordinal()).get(row) : TermForms.of(entries.get(row), spelling);
+        return compiled != null ? compiled.forms(row, spelling) : TermForms.of(entries.get(row), spelling);
+    }
+
+    /** The lexicon content of this glossary alone, when the build compiled it; else null. */
+    Lexicon.Content compiledContent(Spelling spelling) {
+        return compiled != null ? compiled.content(spelling) : null;
     }
 
     /**

@@ -59,13 +59,37 @@ final class Lexicon {
     private record Ranked(List<String> keys, Sense sense, long rank) {
     }
 
+    /**
+     * What a lexicon holds, before it is made into a trie: the key words of every form and its senses, in
+     * the same order, and how many rows it came from. The build compiles it for the built-in glossary.
+     */
+    record Content(List<List<String>> keys, List<Senses> senses, int entryCount) {
+    }
+
     private static final long WRITTEN = 1L << 40;
     private final PhraseTrie<Senses> trie = new PhraseTrie<>();
     private final Set<String> coveredWords = new HashSet<>();
     private final int entryCount;
 
-    private Lexicon(Map<String, Ranked[]> forms, int entryCount) {
+    private Lexicon(Content content) {
+        List<List<String>> allKeys = content.keys();
+        List<Senses> allSenses = content.senses();
+        for (int f = 0; f < allKeys.size(); f++) {
+            List<String> keys = allKeys.get(f);
+            trie.put(keys, allSenses.get(f));
+            for (int i = 0; i < keys.size(); i++) {
+                coveredWords.add(keys.get(i));
+            }
+        }
+        coveredWords.remove("{ing}");
+        this.entryCount = content.entryCount();
+    }
+
+    /** The senses of each form, best first, from the rows that made it. */
+    private static Content rank(Map<String, Ranked[]> forms, int entryCount) {
         // Plain loops, no streams or lambdas: this runs once in a fresh JVM, where they cost (decision 0016).
+        List<List<String>> allKeys = new ArrayList<>(forms.size());
+        List<Senses> allSenses = new ArrayList<>(forms.size());
         Ranked[] ranked = new Ranked[POS_COUNT];
         for (Ranked[] byPos : forms.values()) {
             int n = 0;
@@ -98,14 +122,10 @@ final class Lexicon {
             for (int i = 0; i < n; i++) {
                 senses[i] = ranked[i].sense();
             }
-            List<String> keys = ranked[0].keys();
-            trie.put(keys, new Senses(List.of(senses)));
-            for (int i = 0; i < keys.size(); i++) {
-                coveredWords.add(keys.get(i));
-            }
+            allKeys.add(ranked[0].keys());
+            allSenses.add(new Senses(List.of(senses)));
         }
-        coveredWords.remove("{ing}");
-        this.entryCount = entryCount;
+        return new Content(allKeys, allSenses, entryCount);
     }
 
     static boolean startsWithArticle(String plain) {
@@ -113,6 +133,12 @@ final class Lexicon {
     }
 
     static Lexicon build(List<Glossary> glossaries, Spelling spelling) {
+        Content compiled = glossaries.size() == 1 ? glossaries.get(0).compiledContent(spelling) : null;
+        return new Lexicon(compiled != null ? compiled : content(glossaries, spelling));
+    }
+
+    /** Every form of every row of the glossaries, later glossaries and rows overriding earlier ones. */
+    static Content content(List<Glossary> glossaries, Spelling spelling) {
         Map<String, Ranked[]> forms = new HashMap<>(16_384);
         int entries = 0;
         Map<String, Integer> posOfTerm = new HashMap<>(8_192); // the parts of speech a term has rows for, as bits
@@ -144,7 +170,7 @@ final class Lexicon {
                 }
             }
         }
-        return new Lexicon(forms, entries);
+        return rank(forms, entries);
     }
 
     private static final int POS_COUNT = PartOfSpeech.values().length;

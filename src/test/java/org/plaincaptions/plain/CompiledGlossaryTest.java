@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built-in glossary the build compiles (decision 0016) is what reading its CSV files gives: the same
- * rows, the same warnings, and for every row in both spellings the forms {@link TermForms} generates.
+ * rows, the same warnings, for every row in both spellings the forms {@link TermForms} generates, and the
+ * same lexicon content (every form's keys and senses, in order) in both spellings.
  */
 class CompiledGlossaryTest {
 
@@ -37,6 +38,21 @@ class CompiledGlossaryTest {
                         .containsExactlyElementsOf(TermForms.of(entries.get(r), spelling));
             }
         }
+    }
+
+    @Test
+    void theCompiledLexiconContentIsWhatBuildingItFromTheFilesGivesInBothSpellings() {
+        Glossary compiled = Glossary.builtIn(w -> { });
+        Glossary files = Glossary.readBuiltInFiles(w -> { });
+        for (Spelling spelling : Spelling.values()) {
+            Lexicon.Content expected = Lexicon.content(List.of(files), spelling);
+            Lexicon.Content actual = compiled.compiledContent(spelling);
+            assertThat(actual.entryCount()).isEqualTo(expected.entryCount());
+            assertThat(actual.keys()).as("keys in %s", spelling).hasSizeGreaterThan(5_000)
+                    .containsExactlyElementsOf(expected.keys());
+            assertThat(actual.senses()).as("senses in %s", spelling).containsExactlyElementsOf(expected.senses());
+        }
+        assertThat(files.compiledContent(Spelling.BRITISH)).isNull();
     }
 
     @Test
