@@ -171,6 +171,14 @@ final class CompiledGlossary {
         if (bytes.length < 12 || buffer.getInt() != MAGIC || buffer.getLong() != checksum()) {
             return null;
         }
+        try {
+            return decode(bytes, buffer, warnings);
+        } catch (RuntimeException e) {
+            return null; // a damaged resource: the files are read instead
+        }
+    }
+
+    private static Glossary decode(byte[] bytes, ByteBuffer buffer, Consumer<String> warnings) {
         int utf8Length = buffer.getInt();
         String text = new String(bytes, buffer.position(), utf8Length, StandardCharsets.UTF_8);
         buffer.position(buffer.position() + utf8Length);
