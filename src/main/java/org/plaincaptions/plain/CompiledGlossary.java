@@ -167,8 +167,13 @@ final class CompiledGlossary {
         } catch (IOException e) {
             return null;
         }
+        return read(bytes, checksum(), warnings);
+    }
+
+    /** The glossary compiled in {@code bytes} if it was made from files with this checksum, else null. */
+    static Glossary read(byte[] bytes, long filesChecksum, Consumer<String> warnings) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        if (bytes.length < 12 || buffer.getInt() != MAGIC || buffer.getLong() != checksum()) {
+        if (bytes.length < 12 || buffer.getInt() != MAGIC || buffer.getLong() != filesChecksum) {
             return null;
         }
         try {

@@ -56,6 +56,19 @@ class CompiledGlossaryTest {
     }
 
     @Test
+    void aResourceMadeFromOtherFilesOrDamagedIsNotUsed() throws Exception {
+        byte[] compiled = CompiledGlossary.compile();
+        long files = CompiledGlossary.checksum();
+        List<String> warnings = new ArrayList<>();
+
+        assertThat(CompiledGlossary.read(compiled, files, warnings::add)).isNotNull();
+        assertThat(CompiledGlossary.read(compiled, files + 1, warnings::add)).isNull();
+        assertThat(CompiledGlossary.read(java.util.Arrays.copyOf(compiled, compiled.length / 2), files, warnings::add))
+                .isNull();
+        assertThat(CompiledGlossary.read(new byte[3], files, warnings::add)).isNull();
+    }
+
+    @Test
     void theResourceIsWhatCompilingTheFilesNowGives() throws Exception {
         byte[] shipped;
         try (InputStream in = CompiledGlossary.class.getResourceAsStream(CompiledGlossary.RESOURCE)) {
