@@ -40,10 +40,17 @@ public final class Glossary {
 
     private final String name;
     private final List<GlossaryEntry> entries;
+    /** The built-in glossary as the build compiled it ({@link CompiledGlossary}); else null. */
+    private final CompiledGlossary compiled;
 
     Glossary(String name, List<GlossaryEntry> entries) {
+        this(name, entries, null);
+    }
+
+    Glossary(String name, List<GlossaryEntry> entries, CompiledGlossary compiled) {
         this.name = name;
         this.entries = List.copyOf(entries);
+        this.compiled = compiled;
     }
 
     /** A glossary built in code, e.g. for tests or a benchmark. */
@@ -59,6 +66,16 @@ public final class Glossary {
         return entries;
     }
 
+    /** Every form of row {@code row} in {@code spelling}: compiled at build time for the built-in glossary. */
+    List<TermForms.Form> forms(int row, Spelling spelling) {
+        return compiled != null ? compiled.forms(row, spelling) : TermForms.of(entries.get(row), spelling);
+    }
+
+    /** The lexicon content of this glossary alone, when the build compiled it; else null. */
+    Lexicon.Content compiledContent(Spelling spelling) {
+        return compiled != null ? compiled.content(spelling) : null;
+    }
+
     /**
      * The glossary shipped inside the app: {@code default-glossary.csv} followed by every file named in
      * {@code glossary/index.txt} (one name a line, {@code #} comments), read as one glossary. A row whose
@@ -69,8 +86,17 @@ public final class Glossary {
         return builtIn(w -> LoggerFactory.getLogger(Glossary.class).warn("Built-in glossary: {}", w));
     }
 
-    /** As {@link #builtIn()}, reporting skipped and repeated rows to {@code warnings}. */
+    /**
+     * As {@link #builtIn()}, reporting skipped and repeated rows to {@code warnings}. The build compiles the
+     * files into one resource, read here when it was made from the files as they are (decision 0016).
+     */
     static Glossary builtIn(Consumer<String> warnings) {
+        Glossary compiled = CompiledGlossary.read(warnings);
+        return compiled != null ? compiled : readBuiltInFiles(warnings);
+    }
+
+    /** The built-in glossary read from its CSV files. */
+    static Glossary readBuiltInFiles(Consumer<String> warnings) {
         List<GlossaryEntry> all = new ArrayList<>(readBuiltIn(DEFAULT_NAME, warnings).entries());
         for (String file : builtInFiles()) {
             all.addAll(readBuiltIn(INDEX_DIR + file, warnings).entries());

@@ -59,32 +59,73 @@ final class Lexicon {
     private record Ranked(List<String> keys, Sense sense, long rank) {
     }
 
+    /**
+     * What a lexicon holds, before it is made into a trie: the key words of every form and its senses, in
+     * the same order, and how many rows it came from. The build compiles it for the built-in glossary.
+     */
+    record Content(List<List<String>> keys, List<Senses> senses, int entryCount) {
+    }
+
     private static final long WRITTEN = 1L << 40;
     private final PhraseTrie<Senses> trie = new PhraseTrie<>();
     private final Set<String> coveredWords = new HashSet<>();
     private final int entryCount;
 
-    private Lexicon(Map<String, Map<PartOfSpeech, Ranked>> forms, int entryCount) {
-        for (Map<PartOfSpeech, Ranked> byPos : forms.values()) {
-            List<Ranked> ranked = new ArrayList<>(byPos.values());
-            ranked.sort((a, b) -> Long.compare(b.rank(), a.rank()));
-            PartOfSpeech best = ranked.get(0).sense().pos();
-            if (best == PartOfSpeech.UNSPECIFIED || best == PartOfSpeech.PHRASE) {
-                ranked = ranked.subList(0, 1); // a row for every part of speech overrides rows for one
-            } else if (ranked.get(0).rank() >= WRITTEN) {
-                // A form written in a glossary beats forms generated from other rows ("co-located" the adjective
-                // over the past of "co-locate"); forms written for several parts of speech all stay.
-                ranked = ranked.stream().filter(r -> r.rank() >= WRITTEN).toList();
+    private Lexicon(Content content) {
+        List<List<String>> allKeys = content.keys();
+        List<Senses> allSenses = content.senses();
+        for (int f = 0; f < allKeys.size(); f++) {
+            List<String> keys = allKeys.get(f);
+            trie.put(keys, allSenses.get(f));
+            for (int i = 0; i < keys.size(); i++) {
+                coveredWords.add(keys.get(i));
             }
-            List<Sense> senses = new ArrayList<>();
-            for (Ranked r : ranked) {
-                senses.add(r.sense());
-            }
-            trie.put(ranked.get(0).keys(), new Senses(List.copyOf(senses)));
-            coveredWords.addAll(ranked.get(0).keys());
         }
         coveredWords.remove("{ing}");
-        this.entryCount = entryCount;
+        this.entryCount = content.entryCount();
+    }
+
+    /** The senses of each form, best first, from the rows that made it. */
+    private static Content rank(Map<String, Ranked[]> forms, int entryCount) {
+        // Plain loops, no streams or lambdas: this runs once in a fresh JVM, where they cost (decision 0016).
+        List<List<String>> allKeys = new ArrayList<>(forms.size());
+        List<Senses> allSenses = new ArrayList<>(forms.size());
+        Ranked[] ranked = new Ranked[POS_COUNT];
+        for (Ranked[] byPos : forms.values()) {
+            int n = 0;
+            for (Ranked r : byPos) {
+                if (r != null) {
+                    // Insertion by rank, highest first (ranks are unique: one row has one part of speech).
+                    int at = n++;
+                    while (at > 0 && ranked[at - 1].rank() < r.rank()) {
+                        ranked[at] = ranked[at - 1];
+                        at--;
+                    }
+                    ranked[at] = r;
+                }
+            }
+            PartOfSpeech best = ranked[0].sense().pos();
+            if (best == PartOfSpeech.UNSPECIFIED || best == PartOfSpeech.PHRASE) {
+                n = 1; // a row for every part of speech overrides rows for one
+            } else if (ranked[0].rank() >= WRITTEN) {
+                // A form written in a glossary beats forms generated from other rows ("co-located" the adjective
+                // over the past of "co-locate"); forms written for several parts of speech all stay.
+                int written = 0;
+                for (int i = 0; i < n; i++) {
+                    if (ranked[i].rank() >= WRITTEN) {
+                        ranked[written++] = ranked[i];
+                    }
+                }
+                n = written;
+            }
+            Sense[] senses = new Sense[n];
+            for (int i = 0; i < n; i++) {
+                senses[i] = ranked[i].sense();
+            }
+            allKeys.add(ranked[0].keys());
+            allSenses.add(new Senses(List.of(senses)));
+        }
+        return new Content(allKeys, allSenses, entryCount);
     }
 
     static boolean startsWithArticle(String plain) {
@@ -92,36 +133,59 @@ final class Lexicon {
     }
 
     static Lexicon build(List<Glossary> glossaries, Spelling spelling) {
-        Map<String, Map<PartOfSpeech, Ranked>> forms = new HashMap<>();
+        Content compiled = glossaries.size() == 1 ? glossaries.get(0).compiledContent(spelling) : null;
+        return new Lexicon(compiled != null ? compiled : content(glossaries, spelling));
+    }
+
+    /** Every form of every row of the glossaries, later glossaries and rows overriding earlier ones. */
+    static Content content(List<Glossary> glossaries, Spelling spelling) {
+        Map<String, Ranked[]> forms = new HashMap<>(16_384);
         int entries = 0;
-        Map<String, Set<PartOfSpeech>> posOfTerm = new HashMap<>();
+        Map<String, Integer> posOfTerm = new HashMap<>(8_192); // the parts of speech a term has rows for, as bits
         for (Glossary glossary : glossaries) {
             for (GlossaryEntry entry : glossary.entries()) {
-                posOfTerm.computeIfAbsent(entry.term(), k -> new HashSet<>()).add(entry.pos());
+                Integer bits = posOfTerm.get(entry.term());
+                posOfTerm.put(entry.term(), (bits == null ? 0 : bits) | 1 << entry.pos().ordinal());
             }
         }
         for (int g = 0; g < glossaries.size(); g++) {
-            List<GlossaryEntry> rows = glossaries.get(g).entries();
+            Glossary glossary = glossaries.get(g);
+            List<GlossaryEntry> rows = glossary.entries();
             for (int r = 0; r < rows.size(); r++) {
                 GlossaryEntry entry = rows.get(r);
                 entries++;
-                for (TermForms.Form form : TermForms.of(entry, spelling)) {
+                boolean ambiguous = Integer.bitCount(posOfTerm.get(entry.term())) > 1;
+                int pos = entry.pos().ordinal();
+                for (TermForms.Form form : glossary.forms(r, spelling)) {
                     long rank = (form.written() ? WRITTEN : 0L) | ((long) g << 20) | r;
                     Sense sense = new Sense(entry, form.plain(), form.plainAfterAuxiliary(),
                             form.explainOnly() && entry.mode() == GlossaryEntry.Mode.REPLACE ? GlossaryEntry.Mode.EXPLAIN
-                                    : entry.mode(), numberChange(entry, form), posOfTerm.get(entry.term()).size() > 1);
-                    for (List<String> keys : keyVariants(form.term())) {
-                        Map<PartOfSpeech, Ranked> byPos = forms.computeIfAbsent(String.join(" ", keys),
-                                k -> new java.util.EnumMap<>(PartOfSpeech.class));
-                        Ranked earlier = byPos.get(entry.pos());
-                        if (earlier == null || rank > earlier.rank()) {
-                            byPos.put(entry.pos(), new Ranked(keys, sense, rank));
-                        }
+                                    : entry.mode(), numberChange(entry, form), ambiguous);
+                    String term = form.term();
+                    addForm(forms, keys(term, true), pos, sense, rank);
+                    if (term.indexOf('-') >= 0) {
+                        // A hyphenated term is also matched with its words joined up (co-production, coproduction).
+                        addForm(forms, keys(term.replace("-", ""), false), pos, sense, rank);
                     }
                 }
             }
         }
-        return new Lexicon(forms, entries);
+        return rank(forms, entries);
+    }
+
+    private static final int POS_COUNT = PartOfSpeech.values().length;
+
+    private static void addForm(Map<String, Ranked[]> forms, List<String> keys, int pos, Sense sense, long rank) {
+        String key = keys.size() == 1 ? keys.get(0) : String.join(" ", keys);
+        Ranked[] byPos = forms.get(key);
+        if (byPos == null) {
+            byPos = new Ranked[POS_COUNT];
+            forms.put(key, byPos);
+        }
+        Ranked earlier = byPos[pos];
+        if (earlier == null || rank > earlier.rank()) {
+            byPos[pos] = new Ranked(keys, sense, rank);
+        }
     }
 
     private static int numberChange(GlossaryEntry entry, TermForms.Form form) {
@@ -145,19 +209,6 @@ final class Lexicon {
 
     int entryCount() {
         return entryCount;
-    }
-
-    /**
-     * The key sequences a written form is matched by: the words split at spaces and hyphens, and for a
-     * hyphenated term also the words joined up (co-production, co production, coproduction).
-     */
-    private static List<List<String>> keyVariants(String term) {
-        List<List<String>> variants = new ArrayList<>(2);
-        variants.add(keys(term, true));
-        if (term.indexOf('-') >= 0) {
-            variants.add(keys(term.replace("-", ""), false));
-        }
-        return variants;
     }
 
     /** Matching keys of the words of {@code term}, split at spaces and, if asked, at hyphens. */
