@@ -315,6 +315,14 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 k += term.length();
                 continue;
             }
+            SpokenNumbers.Match number = SpokenNumbers.match(tokens.subList(0, to), k);
+            if (number != null && number.text() != null) {
+                // Numbers in moved words are shown as everywhere else ("co design two services" -> "design 2
+                // services together"), so simplifying twice agrees.
+                words.append(number.text());
+                k = number.end();
+                continue;
+            }
             PhraseTrie.Hit<Capitals.Name> name = Capitals.name(tokens, k);
             if (name.length() > 0 && k + name.length() <= to) {
                 words.append(String.join(" ", name.value().words()));
