@@ -393,9 +393,15 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             }
             inBrackets.append(t.word());
             if (t.trail().startsWith(")")) {
-                return inBrackets.toString().equalsIgnoreCase(sense.plain());
+                // Words only: an explanation with a comma in it ("housing homeless people first, with support")
+                // is the same explanation when simplified again.
+                return wordsOnly(inBrackets.toString()).equalsIgnoreCase(wordsOnly(sense.plain()));
             }
         }
         return false;
+    }
+
+    private static String wordsOnly(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}'\\- ]", "").replaceAll("\\s+", " ").trim();
     }
 }

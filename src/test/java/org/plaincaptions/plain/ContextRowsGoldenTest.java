@@ -11,7 +11,8 @@ import org.plaincaptions.plain.eval.BrokenPatterns;
  * row with the use it must leave alone. 'within' + a place or group is 'in', 'within' + a time stays
  * ("within 28 days" means "no later than"); 'deliver' takes the verb its object needs; 'in turn' after
  * a verb is 'then' but 'one after another' at the end of a clause stays; 'post pandemic' moves after
- * the noun; 'annex b' and event stewards are kept. Sentences written for this test, as a recogniser
+ * the noun; 'annex b' and event stewards are kept; an explanation with a comma in it is
+ * not explained again when the caption is simplified again. Sentences written for this test, as a recogniser
  * writes meeting speech; none is from the evaluation set.
  */
 class ContextRowsGoldenTest {
@@ -54,6 +55,8 @@ class ContextRowsGoldenTest {
             the community asset transfer of the old library went through last year | The community asset transfer (handing a council building to a community group) of the old library went through last year.
             there are clear no fault evictions with the housing team               | There are clear evictions without a reason with the housing team.
             the imperative to act is clear                                         | The urgent need to act is clear.
+            housing first works                                                    | Housing first (housing homeless people first, with support) works.
+            we looked at the accessibility of the site                             | We looked at the accessibility (ease of use for everyone, including disabled people) of the site.
             """)
     void rewritesOnlyTheUseTheRowIsFor(String raw, String plain) {
         String shown = Engines.simplify(raw);
