@@ -57,6 +57,11 @@ class ContextRowsGoldenTest {
             the imperative to act is clear                                         | The urgent need to act is clear.
             housing first works                                                    | Housing first (housing homeless people first, with support) works.
             we looked at the accessibility of the site                             | We looked at the accessibility (ease of use for everyone, including disabled people) of the site.
+            we need to address the issue of empty homes                            | We need to deal with the issue of empty homes.
+            she will address the conference tomorrow                               | She will address the conference tomorrow.
+            the plan must address health inequalities                              | The plan must reduce unfair differences in health.
+            social care accounts for about half of our budget                      | Social care makes up about half of our budget.
+            how do you account for the overspend                                   | How do you account for the extra spending.
             """)
     void rewritesOnlyTheUseTheRowIsFor(String raw, String plain) {
         String shown = Engines.simplify(raw);
