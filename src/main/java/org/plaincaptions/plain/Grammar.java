@@ -45,9 +45,17 @@ final class Grammar {
     private int from;
     private int taggedTo;
 
+    /** For the one question that needs the glossary: whether a word is only ever a verb term. */
+    private final Lexicon lexicon;
+
     Grammar(List<Token> tokens, boolean partial) {
+        this(tokens, partial, null);
+    }
+
+    Grammar(List<Token> tokens, boolean partial, Lexicon lexicon) {
         this.tokens = tokens;
         this.partial = partial;
+        this.lexicon = lexicon;
     }
 
     /** Whether the tag of word {@code p} can no longer change: always on a final result. */
@@ -134,8 +142,29 @@ final class Grammar {
         }
         int next = from + length;
         boolean nounNext = next < tokens.size() && !tokens.get(next - 1).endsClause()
-                && (tag(next).equals("NOUN") || tag(next).equals("ADJ"));
+                && (tag(next).equals("NOUN") || tag(next).equals("ADJ")) && !onlyAVerbTerm(next);
         return !nounNext || before.equals("AUX");
+    }
+
+    /**
+     * Whether word {@code k} on its own is a glossary term with verb rows only ("accompany"): then it is no
+     * noun the -ing word could describe, whatever the tagger says, and once it is rewritten ("go with") the
+     * tagger would call it a verb, so the answer must not depend on that tag (simplifying twice agrees).
+     */
+    private boolean onlyAVerbTerm(int k) {
+        if (lexicon == null) {
+            return false;
+        }
+        PhraseTrie.Hit<Lexicon.Senses> hit = lexicon.longest(tokens.subList(k, k + 1), 0);
+        if (hit.length() != 1) {
+            return false;
+        }
+        for (Lexicon.Sense sense : hit.value().all()) {
+            if (sense.pos() != PartOfSpeech.VERB) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fits(PartOfSpeech pos, String tag) {

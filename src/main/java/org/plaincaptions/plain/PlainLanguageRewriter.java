@@ -73,7 +73,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     private Rewrite rewrite(String raw, boolean partial, Set<String> alreadyExplained) {
         List<Token> tokens = Tokenizer.split(raw);
         PlainText out = new PlainText(raw.length());
-        Grammar grammar = new Grammar(tokens, partial);
+        Grammar grammar = new Grammar(tokens, partial, lexicon);
         Set<String> explainedHere = null;
         int n = tokens.size();
         int held = 0;
@@ -141,8 +141,15 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                         || explainedHere != null && explainedHere.contains(entry.term());
                 Mode mode = sense.mode() == Mode.REPLACE && sense.takesNoArticle() && i > 0 && isArticleOrThe(tokens.get(i - 1))
                         ? Mode.EXPLAIN : sense.mode();
-                if (mode == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + len, sense)) {
-                    out.explain(span, sense.plain(), source);
+                boolean bracketsFollow = mode == Mode.EXPLAIN && !explained && explainedAlready(tokens, i + len, sense);
+                if (mode == Mode.EXPLAIN && !explained) {
+                    // Explained here, or already in the text being simplified again: either way a later use of
+                    // the term in this caption is not explained a second time.
+                    if (!bracketsFollow) {
+                        out.explain(span, sense.plain(), source);
+                    } else {
+                        span.forEach(word -> showAsSaid(word, out));
+                    }
                     explainedHere = explainedHere == null ? new HashSet<>() : explainedHere;
                     explainedHere.add(entry.term());
                 } else if (mode == Mode.REPLACE) {
@@ -368,7 +375,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         Token t = tokens.get(i);
         String key = t.key();
         if (key.isEmpty() || !t.lead().isEmpty() || REPEATABLE.contains(key) || t.isDigits()
-                || NumberWords.isNumberWord(key)) {
+                || NumberWords.isNumberWord(key) || isSpelledLetter(key)) {
             return false;
         }
         if (i + 1 < tokens.size() && t.trail().isEmpty()) {
@@ -378,6 +385,11 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             }
         }
         return !startsTerm && !t.hyphenBefore() && t.lower().equals(out.lastWord());
+    }
+
+    /** A letter of an acronym said letter by letter: "c c g", "p p e" double a letter, not a stutter. */
+    private static boolean isSpelledLetter(String key) {
+        return key.length() == 1 && Character.isLetter(key.charAt(0)) && !key.equals("a") && !key.equals("i");
     }
 
     /** Whether the words after a term already are its explanation in brackets (text rewritten before). */

@@ -12,7 +12,9 @@ import org.plaincaptions.plain.eval.BrokenPatterns;
  * ("within 28 days" means "no later than"); 'deliver' takes the verb its object needs; 'in turn' after
  * a verb is 'then' but 'one after another' at the end of a clause stays; 'post pandemic' moves after
  * the noun; 'annex b' and event stewards are kept; an explanation with a comma in it is
- * not explained again when the caption is simplified again. Sentences written for this test, as a recogniser
+ * not explained again when the caption is simplified again; a doubled letter of an acronym said letter by
+ * letter ('p p e') is no stutter; an -ing verb term before a word that is only ever a verb term is
+ * read as a verb, as it is once that word is rewritten. Sentences written for this test, as a recogniser
  * writes meeting speech; none is from the evaluation set.
  */
 class ContextRowsGoldenTest {
@@ -62,6 +64,10 @@ class ContextRowsGoldenTest {
             the plan must address health inequalities                              | The plan must reduce unfair differences in health.
             social care accounts for about half of our budget                      | Social care makes up about half of our budget.
             how do you account for the overspend                                   | How do you account for the extra spending.
+            staff need more p p e                                                  | Staff need more protective kit.
+            the the plan is good                                                   | The plan is good.
+            impacting accompany the team                                           | Affecting go with the team.
+            ofsted and ofsted                                                      | Ofsted (schools inspector) and ofsted.
             """)
     void rewritesOnlyTheUseTheRowIsFor(String raw, String plain) {
         String shown = Engines.simplify(raw);
