@@ -162,9 +162,11 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                             i += slot;
                             continue;
                         }
-                        String verb = slotPlain(tokens, i + slot);
-                        plain = plain.replace("{ing}", verb)
-                                .replace("{verb}", Morphology.baseOfIng(verb.toLowerCase(Locale.ROOT), spelling == Spelling.BRITISH));
+                        Lexicon.Sense own = slotSense(tokens, i + slot);
+                        String verb = own != null ? own.plain() : spelling.applyKeepingCase(tokens.get(i + slot).word());
+                        String base = own != null ? own.entry().plain()
+                                : Morphology.baseOfIng(verb.toLowerCase(Locale.ROOT), spelling == Spelling.BRITISH);
+                        plain = plain.replace("{ing}", verb).replace("{verb}", base);
                     }
                     if (plain.contains("{object}") || entry.place() == GlossaryEntry.Place.AFTER_NOUN) {
                         boolean object = plain.contains("{object}");
@@ -322,6 +324,18 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 k += term.length();
                 continue;
             }
+            if (sense != null && sense.mode() == Mode.EXPLAIN && !sense.ambiguous() && !sense.entry().hasSlot()
+                    && !explainedAlready(tokens, k + term.length(), sense)) {
+                // A moved noun that is explained ("greenfield safeguarding" -> "safeguarding (keeping people
+                // safe from harm) never built on"): explained here, as it would be when simplified again.
+                for (int w = k; w < k + term.length(); w++) {
+                    Token said = tokens.get(w);
+                    words.append(w == k ? "" : said.hyphenBefore() ? "-" : " ").append(spelling.applyKeepingCase(said.word()));
+                }
+                words.append(" (").append(sense.plain()).append(')');
+                k += term.length();
+                continue;
+            }
             SpokenNumbers.Match number = SpokenNumbers.match(tokens.subList(0, to), k);
             if (number != null && number.text() != null) {
                 // Numbers in moved words are shown as everywhere else ("co design two services" -> "design 2
@@ -345,19 +359,25 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     }
 
     /** The verb in a slot in plain words: its own glossary replacement if it has one ("leveraging" → "using"). */
-    private String slotPlain(List<Token> tokens, int at) {
+    /**
+     * The verb in a slot's own glossary sense, or null: its plain words stand for {@code {ing}} ("leveraging"
+     * → "using", "accompanying" → "going with") and the row's own plain words for {@code {verb}} ("go with"),
+     * so a verb whose plain words are several is rewritten in the slot too and simplifying twice agrees.
+     */
+    private Lexicon.Sense slotSense(List<Token> tokens, int at) {
         PhraseTrie.Hit<Lexicon.Senses> own = lexicon.longest(tokens.subList(at, at + 1), 0);
         if (own.length() == 1) {
             for (Lexicon.Sense sense : own.value().all()) {
                 GlossaryEntry.PartOfSpeech pos = sense.pos();
-                if (sense.mode() == Mode.REPLACE && !sense.entry().hasSlot() && sense.plain().indexOf(' ') < 0
+                GlossaryEntry entry = sense.entry();
+                if (sense.mode() == Mode.REPLACE && !entry.hasSlot() && !entry.plain().contains("{")
+                        && entry.place() == GlossaryEntry.Place.TERM && sense.plain().split(" ")[0].endsWith("ing")
                         && (pos == GlossaryEntry.PartOfSpeech.VERB || pos == GlossaryEntry.PartOfSpeech.UNSPECIFIED)) {
-                    return sense.plain();
+                    return sense;
                 }
             }
         }
-        Token t = tokens.get(at);
-        return spelling.applyKeepingCase(t.word());
+        return null;
     }
 
     private static String plainFor(Lexicon.Sense sense, List<Token> tokens, int i) {
