@@ -45,9 +45,17 @@ final class Grammar {
     private int from;
     private int taggedTo;
 
+    /** For the one question that needs the glossary: whether a word is only ever a verb term. */
+    private final Lexicon lexicon;
+
     Grammar(List<Token> tokens, boolean partial) {
+        this(tokens, partial, null);
+    }
+
+    Grammar(List<Token> tokens, boolean partial, Lexicon lexicon) {
         this.tokens = tokens;
         this.partial = partial;
+        this.lexicon = lexicon;
     }
 
     /** Whether the tag of word {@code p} can no longer change: always on a final result. */
@@ -99,7 +107,7 @@ final class Grammar {
             }
             int last = pos == PartOfSpeech.VERB ? from : from + length - 1;
             for (int k = from; k <= last; k++) {
-                if (fits(pos, tag(k))) {
+                if (fits(pos, tag(k)) || pos == PartOfSpeech.VERB && isGerund(k)) {
                     return sense;
                 }
             }
@@ -114,6 +122,15 @@ final class Grammar {
             return noun;
         }
         return any;
+    }
+
+    /**
+     * An -ing word the tagger calls a noun ("accomplish impacting"): a gerund, which the verb's own -ing
+     * form replaces as well as a verb ("affecting"); an -ing adjective ("a challenging year") is ADJ, not this.
+     * Without it the choice flipped when the word before was rewritten ("do impacting" is a VERB).
+     */
+    private boolean isGerund(int k) {
+        return tokens.get(k).key().endsWith("ing") && tag(k).equals("NOUN");
     }
 
     /** Whether word {@code next} is one a term before it would modify: a noun, adjective or number. */
@@ -134,8 +151,33 @@ final class Grammar {
         }
         int next = from + length;
         boolean nounNext = next < tokens.size() && !tokens.get(next - 1).endsClause()
-                && (tag(next).equals("NOUN") || tag(next).equals("ADJ"));
-        return !nounNext || before.equals("AUX");
+                && (tag(next).equals("NOUN") || tag(next).equals("ADJ")) && !onlyAVerbTerm(next);
+        // After a verb, as after an auxiliary, it is a verb ("stop impacting services"); the tagger calls the
+        // adjectives there ADJ ("face challenging times"). A verb before that is rewritten ("accomplish" ->
+        // "do", an AUX) so gives the same answer on the second pass.
+        return !nounNext || before.equals("AUX") || before.equals("VERB")
+                || from > 0 && !tokens.get(from - 1).endsClause() && onlyAVerbTerm(from - 1);
+    }
+
+    /**
+     * Whether word {@code k} on its own is a glossary term with verb rows only ("accompany"): then it is no
+     * noun the -ing word could describe, whatever the tagger says, and once it is rewritten ("go with") the
+     * tagger would call it a verb, so the answer must not depend on that tag (simplifying twice agrees).
+     */
+    private boolean onlyAVerbTerm(int k) {
+        if (lexicon == null) {
+            return false;
+        }
+        PhraseTrie.Hit<Lexicon.Senses> hit = lexicon.longest(tokens.subList(k, k + 1), 0);
+        if (hit.length() != 1) {
+            return false;
+        }
+        for (Lexicon.Sense sense : hit.value().all()) {
+            if (sense.pos() != PartOfSpeech.VERB) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fits(PartOfSpeech pos, String tag) {
@@ -167,7 +209,10 @@ final class Grammar {
         String tag = tag(k);
         // On lowercase text the tagger often calls a gerund after "of" or "to" a noun ("of leveraging
         // funding"); an -ing word in a slot is a verb unless it is tagged as something else again.
-        return tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") || tag.equals("PROPN");
+        // A word the glossary knows only as a verb ("accompanying") is one whatever its tag ("of accompanying":
+        // ADJ); once rewritten ("going with") the tagger calls it a VERB, so simplifying twice agrees.
+        return tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") || tag.equals("PROPN")
+                || onlyAVerbTerm(k);
     }
 
     /**

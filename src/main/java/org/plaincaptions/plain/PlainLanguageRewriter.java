@@ -73,7 +73,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     private Rewrite rewrite(String raw, boolean partial, Set<String> alreadyExplained) {
         List<Token> tokens = Tokenizer.split(raw);
         PlainText out = new PlainText(raw.length());
-        Grammar grammar = new Grammar(tokens, partial);
+        Grammar grammar = new Grammar(tokens, partial, lexicon);
         Set<String> explainedHere = null;
         int n = tokens.size();
         int held = 0;
@@ -141,8 +141,15 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                         || explainedHere != null && explainedHere.contains(entry.term());
                 Mode mode = sense.mode() == Mode.REPLACE && sense.takesNoArticle() && i > 0 && isArticleOrThe(tokens.get(i - 1))
                         ? Mode.EXPLAIN : sense.mode();
-                if (mode == Mode.EXPLAIN && !explained && !explainedAlready(tokens, i + len, sense)) {
-                    out.explain(span, sense.plain(), source);
+                boolean bracketsFollow = mode == Mode.EXPLAIN && !explained && explainedAlready(tokens, i + len, sense);
+                if (mode == Mode.EXPLAIN && !explained) {
+                    // Explained here, or already in the text being simplified again: either way a later use of
+                    // the term in this caption is not explained a second time.
+                    if (!bracketsFollow) {
+                        out.explain(span, sense.plain(), source);
+                    } else {
+                        span.forEach(word -> showAsSaid(word, out));
+                    }
                     explainedHere = explainedHere == null ? new HashSet<>() : explainedHere;
                     explainedHere.add(entry.term());
                 } else if (mode == Mode.REPLACE) {
@@ -155,9 +162,11 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                             i += slot;
                             continue;
                         }
-                        String verb = slotPlain(tokens, i + slot);
-                        plain = plain.replace("{ing}", verb)
-                                .replace("{verb}", Morphology.baseOfIng(verb.toLowerCase(Locale.ROOT), spelling == Spelling.BRITISH));
+                        Lexicon.Sense own = slotSense(tokens, i + slot);
+                        String verb = own != null ? own.plain() : spelling.applyKeepingCase(tokens.get(i + slot).word());
+                        String base = own != null ? own.entry().plain()
+                                : Morphology.baseOfIng(verb.toLowerCase(Locale.ROOT), spelling == Spelling.BRITISH);
+                        plain = plain.replace("{ing}", verb).replace("{verb}", base);
                     }
                     if (plain.contains("{object}") || entry.place() == GlossaryEntry.Place.AFTER_NOUN) {
                         boolean object = plain.contains("{object}");
@@ -315,6 +324,26 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 k += term.length();
                 continue;
             }
+            if (sense != null && sense.mode() == Mode.EXPLAIN && !sense.ambiguous() && !sense.entry().hasSlot()
+                    && !explainedAlready(tokens, k + term.length(), sense)) {
+                // A moved noun that is explained ("greenfield safeguarding" -> "safeguarding (keeping people
+                // safe from harm) never built on"): explained here, as it would be when simplified again.
+                for (int w = k; w < k + term.length(); w++) {
+                    Token said = tokens.get(w);
+                    words.append(w == k ? "" : said.hyphenBefore() ? "-" : " ").append(spelling.applyKeepingCase(said.word()));
+                }
+                words.append(" (").append(sense.plain()).append(')');
+                k += term.length();
+                continue;
+            }
+            SpokenNumbers.Match number = SpokenNumbers.match(tokens.subList(0, to), k);
+            if (number != null && number.text() != null) {
+                // Numbers in moved words are shown as everywhere else ("co design two services" -> "design 2
+                // services together"), so simplifying twice agrees.
+                words.append(number.text());
+                k = number.end();
+                continue;
+            }
             PhraseTrie.Hit<Capitals.Name> name = Capitals.name(tokens, k);
             if (name.length() > 0 && k + name.length() <= to) {
                 words.append(String.join(" ", name.value().words()));
@@ -330,19 +359,25 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     }
 
     /** The verb in a slot in plain words: its own glossary replacement if it has one ("leveraging" → "using"). */
-    private String slotPlain(List<Token> tokens, int at) {
+    /**
+     * The verb in a slot's own glossary sense, or null: its plain words stand for {@code {ing}} ("leveraging"
+     * → "using", "accompanying" → "going with") and the row's own plain words for {@code {verb}} ("go with"),
+     * so a verb whose plain words are several is rewritten in the slot too and simplifying twice agrees.
+     */
+    private Lexicon.Sense slotSense(List<Token> tokens, int at) {
         PhraseTrie.Hit<Lexicon.Senses> own = lexicon.longest(tokens.subList(at, at + 1), 0);
         if (own.length() == 1) {
             for (Lexicon.Sense sense : own.value().all()) {
                 GlossaryEntry.PartOfSpeech pos = sense.pos();
-                if (sense.mode() == Mode.REPLACE && !sense.entry().hasSlot() && sense.plain().indexOf(' ') < 0
+                GlossaryEntry entry = sense.entry();
+                if (sense.mode() == Mode.REPLACE && !entry.hasSlot() && !entry.plain().contains("{")
+                        && entry.place() == GlossaryEntry.Place.TERM && sense.plain().split(" ")[0].endsWith("ing")
                         && (pos == GlossaryEntry.PartOfSpeech.VERB || pos == GlossaryEntry.PartOfSpeech.UNSPECIFIED)) {
-                    return sense.plain();
+                    return sense;
                 }
             }
         }
-        Token t = tokens.get(at);
-        return spelling.applyKeepingCase(t.word());
+        return null;
     }
 
     private static String plainFor(Lexicon.Sense sense, List<Token> tokens, int i) {
@@ -360,7 +395,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         Token t = tokens.get(i);
         String key = t.key();
         if (key.isEmpty() || !t.lead().isEmpty() || REPEATABLE.contains(key) || t.isDigits()
-                || NumberWords.isNumberWord(key)) {
+                || NumberWords.isNumberWord(key) || isSpelledLetter(key)) {
             return false;
         }
         if (i + 1 < tokens.size() && t.trail().isEmpty()) {
@@ -370,6 +405,11 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             }
         }
         return !startsTerm && !t.hyphenBefore() && t.lower().equals(out.lastWord());
+    }
+
+    /** A letter of an acronym said letter by letter: "c c g", "p p e" double a letter, not a stutter. */
+    private static boolean isSpelledLetter(String key) {
+        return key.length() == 1 && Character.isLetter(key.charAt(0)) && !key.equals("a") && !key.equals("i");
     }
 
     /** Whether the words after a term already are its explanation in brackets (text rewritten before). */
@@ -385,9 +425,15 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             }
             inBrackets.append(t.word());
             if (t.trail().startsWith(")")) {
-                return inBrackets.toString().equalsIgnoreCase(sense.plain());
+                // Words only: an explanation with a comma in it ("housing homeless people first, with support")
+                // is the same explanation when simplified again.
+                return wordsOnly(inBrackets.toString()).equalsIgnoreCase(wordsOnly(sense.plain()));
             }
         }
         return false;
+    }
+
+    private static String wordsOnly(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}'\\- ]", "").replaceAll("\\s+", " ").trim();
     }
 }

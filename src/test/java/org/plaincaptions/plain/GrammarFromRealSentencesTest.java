@@ -47,7 +47,7 @@ class GrammarFromRealSentencesTest {
             the hub is a single point of access                    | The hub is one place to go for help.
             there are two single points of access                  | There are 2 places to go for help.
             we will co locate                                      | We will bring together in one place.
-            we will co locate our two libraries                    | We will bring our two libraries together in one place.
+            we will co locate our two libraries                    | We will bring our 2 libraries together in one place.
             we met with a view to leveraging funding               | We met to use funding.
             we are in the process of building trust                | We are building trust.
             it was a challenging year                              | It was a challenging year.

@@ -61,7 +61,7 @@ class SentenceGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            we will address the issue                              | We will address the issue.       | address
+            we will address the meeting                            | We will address the meeting.     | address
             the key point is the benefit                           | The key point is the benefit.    | key benefit
             we foster good relations                               | We foster good relations.        | foster
             its main function                                      | Its main function.               | function
