@@ -156,7 +156,7 @@ final class Grammar {
         // adjectives there ADJ ("face challenging times"). A verb before that is rewritten ("accomplish" ->
         // "do", an AUX) so gives the same answer on the second pass.
         return !nounNext || before.equals("AUX") || before.equals("VERB")
-                || from > 0 && !tokens.get(from - 1).endsClause() && onlyAVerbTerm(from - 1);
+                || from > 0 && !tokens.get(from - 1).endsClause() && endsAVerbTerm(from);
     }
 
     /**
@@ -164,6 +164,23 @@ final class Grammar {
      * noun the -ing word could describe, whatever the tagger says, and once it is rewritten ("go with") the
      * tagger would call it a verb, so the answer must not depend on that tag (simplifying twice agrees).
      */
+    /** Whether the words just before {@code end} are a whole term known only as a verb ("adversely affect"). */
+    private boolean endsAVerbTerm(int end) {
+        if (lexicon == null) {
+            return false;
+        }
+        for (int j = end - 1; j >= Math.max(0, end - 4); j--) {
+            if (j < end - 1 && tokens.get(j).endsClause()) {
+                return false;
+            }
+            PhraseTrie.Hit<Lexicon.Senses> hit = lexicon.longest(tokens.subList(j, end), 0);
+            if (hit.length() == end - j && hit.value().all().stream().allMatch(x -> x.pos() == PartOfSpeech.VERB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean onlyAVerbTerm(int k) {
         if (lexicon == null) {
             return false;
