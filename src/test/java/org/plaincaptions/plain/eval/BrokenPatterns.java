@@ -80,7 +80,7 @@ public final class BrokenPatterns {
             new Check("article before 'one place'", Pattern.compile("\\b(?:a|an) one place\\b"),
                     Set.of()),
             new Check("pronoun agreement",
-                    Pattern.compile("\\b(?:they|we|you|i) (?:is|was|has|does)\\b"
+                    Pattern.compile("\\b(?:they|we|you) (?:is|was|has|does)\\b|\\bi (?:is|has|does)\\b"
                             // "the area around it are": "it" after a preposition is no subject.
                             + "|(?<!\\b(?:around|of|for|to|in|on|with|by|from|at|near|about|behind) )\\b(?:he|she|it) are\\b"),
                     Set.of()));
