@@ -20,6 +20,7 @@ import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plaincaptions.testsupport.WordEdits;
 
 /**
  * Pause cuts through the packaged jar (decision 0005) on fluent speech: the flite fixtures one after
@@ -82,10 +83,10 @@ class PauseCutsIT {
 
         List<String> cutWords = cut.stream().flatMap(u -> u.words().stream()).toList();
         List<String> uncutWords = uncut.stream().flatMap(u -> u.words().stream()).toList();
-        int edits = editDistance(uncutWords, cutWords);
+        int edits = WordEdits.distance(uncutWords, cutWords);
         List<String> said = said();
-        int cutErrors = editDistance(said, cutWords);
-        int uncutErrors = editDistance(said, uncutWords);
+        int cutErrors = WordEdits.distance(said, cutWords);
+        int uncutErrors = WordEdits.distance(said, uncutWords);
         System.out.printf("words: %d said, %d uncut (%d errors), %d cut (%d errors), %d edits between cut and uncut%n",
                 said.size(), uncutWords.size(), uncutErrors, cutWords.size(), cutErrors, edits);
         System.out.printf("uncut: %s%ncut:   %s%n", uncut, cut);
@@ -174,22 +175,5 @@ class PauseCutsIT {
 
     private static List<String> words(String text) {
         return Stream.of(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-    }
-
-    private static int editDistance(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        for (int j = 0; j <= b.size(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.size(); i++) {
-            int[] cur = new int[b.size() + 1];
-            cur[0] = i;
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1),
-                        prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1));
-            }
-            prev = cur;
-        }
-        return prev[b.size()];
     }
 }

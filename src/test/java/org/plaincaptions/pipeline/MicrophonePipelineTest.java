@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plaincaptions.testsupport.WordEdits;
 import org.plaincaptions.audio.MicrophoneSource;
 import org.plaincaptions.captions.Caption;
 import org.plaincaptions.plain.PlainStage;
@@ -73,23 +74,8 @@ class MicrophonePipelineTest {
         assertThat(finals).allSatisfy(c -> assertThat(c.end()).isGreaterThan(c.start()));
     }
 
-    /** Words inserted, dropped or changed to turn {@code heard} into {@code said} (edit distance on words). */
+    /** Words inserted, dropped or changed to turn {@code heard} into {@code said}. */
     static int wordErrors(String heard, String said) {
-        String[] a = heard.split(" ");
-        String[] b = said.split(" ");
-        int[] row = new int[b.length + 1];
-        for (int j = 0; j <= b.length; j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length; i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length; j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1].equals(b[j - 1]) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length];
+        return WordEdits.distance(List.of(heard.split(" ")), List.of(said.split(" ")));
     }
 }

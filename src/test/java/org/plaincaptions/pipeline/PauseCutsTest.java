@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.plaincaptions.testsupport.WordEdits;
 import org.plaincaptions.audio.ByteArraySource;
 import org.plaincaptions.captions.Caption;
 import org.plaincaptions.plain.PlainRewriter;
@@ -79,7 +80,7 @@ class PauseCutsTest {
         List<String> allCut = cut.stream().flatMap(List::stream).toList();
         System.out.printf("uncut %d utterances %s%ncut   %d utterances %s%n", uncut.size(), uncut, cut.size(), cut);
         assertThat(cut.size()).as("utterances").isGreaterThanOrEqualTo(uncut.size());
-        int distance = editDistance(all, allCut);
+        int distance = WordEdits.distance(all, allCut);
         System.out.printf("words %d uncut, %d cut, %d edits between them%n", all.size(), allCut.size(), distance);
         assertThat(distance).as("edits between cut and uncut words").isLessThanOrEqualTo(Math.max(2, all.size() / 10));
         for (int k = 0; k + 1 < cut.size(); k++) {
@@ -116,21 +117,5 @@ class PauseCutsTest {
             }
         }
         return out.toByteArray();
-    }
-
-    private static int editDistance(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        for (int j = 0; j <= b.size(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.size(); i++) {
-            int[] cur = new int[b.size() + 1];
-            cur[0] = i;
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1));
-            }
-            prev = cur;
-        }
-        return prev[b.size()];
     }
 }
