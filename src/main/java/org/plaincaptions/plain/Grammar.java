@@ -151,12 +151,31 @@ final class Grammar {
         }
         int next = from + length;
         boolean nounNext = next < tokens.size() && !tokens.get(next - 1).endsClause()
-                && (tag(next).equals("NOUN") || tag(next).equals("ADJ")) && !onlyAVerbTerm(next);
+                && describesANoun(next) && !onlyAVerbTerm(next);
         // After a verb, as after an auxiliary, it is a verb ("stop impacting services"); the tagger calls the
         // adjectives there ADJ ("face challenging times"). A verb before that is rewritten ("accomplish" ->
         // "do", an AUX) so gives the same answer on the second pass.
         return !nounNext || before.equals("AUX") || before.equals("VERB")
                 || from > 0 && !tokens.get(from - 1).endsClause() && endsAVerbTerm(from);
+    }
+
+    /**
+     * Whether word {@code k} is a noun, or an adjective before a noun or adjective: what an -ing adjective
+     * before it would describe ("a challenging funding landscape", "challenging economic times"). An
+     * adjective with no noun after it ("impacting adjacent to") is not enough: a rewrite can turn it into a
+     * word the tagger reads otherwise ("next to"), and simplifying twice must agree. Callers ask once the
+     * word after {@code k} is settled.
+     */
+    private boolean describesANoun(int k) {
+        String tag = tag(k);
+        if (tag.equals("NOUN")) {
+            return true;
+        }
+        if (!tag.equals("ADJ") || k + 1 >= tokens.size() || tokens.get(k).endsClause()) {
+            return false;
+        }
+        String after = tag(k + 1);
+        return after.equals("NOUN") || after.equals("PROPN") || after.equals("ADJ");
     }
 
     /**

@@ -116,8 +116,8 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 Lexicon.Sense sense = term.value().only();
                 if (sense == null || sense.ambiguous()) {
                     // One row per part of speech: the tagger decides (impact as a verb or a noun), looking
-                    // at the word after the term too.
-                    if (!grammar.settled(i + len)) {
+                    // at the two words after the term too.
+                    if (!grammar.settled(i + len + 1)) {
                         held = holdFrom(tokens, i, raw, out);
                         break;
                     }

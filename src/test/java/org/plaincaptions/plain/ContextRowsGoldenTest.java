@@ -14,7 +14,8 @@ import org.plaincaptions.plain.eval.BrokenPatterns;
  * the noun; 'annex b' and event stewards are kept; an explanation with a comma in it is
  * not explained again when the caption is simplified again; a doubled letter of an acronym said letter by
  * letter ('p p e') is no stutter; an -ing verb term before a word that is only ever a verb term is
- * read as a verb, as it is once that word is rewritten. Sentences written for this test, as a recogniser
+ * read as a verb, as it is once that word is rewritten, and so is one before an adjective that describes no
+ * noun ('impacting adjacent to', which becomes 'next to'). Sentences written for this test, as a recogniser
  * writes meeting speech; none is from the evaluation set.
  */
 class ContextRowsGoldenTest {
@@ -68,6 +69,7 @@ class ContextRowsGoldenTest {
             the the plan is good                                                   | The plan is good.
             impacting accompany the team                                           | Affecting go with the team.
             ofsted and ofsted                                                      | Ofsted (schools inspector) and ofsted.
+            the flooding impacting adjacent to the river                           | The flooding affecting next to the river.
             """)
     void rewritesOnlyTheUseTheRowIsFor(String raw, String plain) {
         String shown = Engines.simplify(raw);
