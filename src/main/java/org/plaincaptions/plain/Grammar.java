@@ -91,6 +91,10 @@ final class Grammar {
      * before it is an adjective ("a uniquely challenging funding landscape").
      */
     Lexicon.Sense choose(Lexicon.Senses senses, int from, int length) {
+        Lexicon.Sense ing = ingOfAVerbOnlyTerm(senses, from);
+        if (ing != null) {
+            return ing;
+        }
         Lexicon.Sense any = null;
         Lexicon.Sense noun = null;
         boolean verbRuledOut = false;
@@ -122,6 +126,27 @@ final class Grammar {
             return noun;
         }
         return any;
+    }
+
+    /**
+     * The -ing form of a term known only as a verb ("impacting", "leveraging"), not after a determiner: its
+     * plain verb's -ing form reads right as a verb, a gerund or an adjective ("impacting factors" ->
+     * "affecting factors"), so no tag decides. Tags around a word change when a neighbour is rewritten
+     * ("advantageous impacting library" -> "helpful impacting library"), and simplifying twice must agree.
+     */
+    private Lexicon.Sense ingOfAVerbOnlyTerm(Lexicon.Senses senses, int from) {
+        if (!tokens.get(from).key().endsWith("ing")
+                || from > 0 && !tokens.get(from - 1).endsClause() && DETERMINERS.contains(tokens.get(from - 1).key())) {
+            return null;
+        }
+        Lexicon.Sense verb = null;
+        for (Lexicon.Sense sense : senses.all()) {
+            if (sense.pos() != PartOfSpeech.VERB) {
+                return null;
+            }
+            verb = verb == null ? sense : verb;
+        }
+        return verb;
     }
 
     /**
