@@ -44,7 +44,7 @@ public final class BrokenPatterns {
             "alias", "chaos", "ethos", "pathos", "lapsus", "consensus", "corpus", "stimulus", "nexus", "surplus",
             "apparatus", "hiatus", "bias", "whilst", "thanks", "lots", "besides", "nowadays", "upwards", "downwards",
             "outwards", "indoors", "outdoors", "downstairs", "upstairs", "headquarters", "whereabouts", "kids",
-            "odds", "sales", "wales");
+            "odds", "sales", "wales", "sports");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "thousand", "million", "billion");
@@ -135,6 +135,9 @@ public final class BrokenPatterns {
             }
             String before = t.substring(Math.max(0, m.start() - 50), m.start());
             String[] last = before.strip().split(" ");
+            if (noun.equals("pounds") && NUMBER_WORDS.contains(last[last.length - 1])) {
+                continue; // "ten million pounds was spent": a sum of money is one thing
+            }
             boolean afterOf = false;
             for (int i = Math.max(0, last.length - 6); i < last.length; i++) {
                 // "the check of what help a carer needs is": a clause whose verb is the "plural".

@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The two halves of the evaluation set, one JSON object a line in
- * {@code src/test/resources/plain-eval/dev.jsonl} and {@code heldout.jsonl}. The held-back half is
- * for the final score only: develop against {@link #DEV}.
+ * The parts of the evaluation set, one JSON object a line in {@code src/test/resources/plain-eval/}:
+ * {@code dev.jsonl} and {@code heldout.jsonl} (the two halves of the first set, split before scoring)
+ * and {@code fresh.jsonl} (a second held-back set from other sources, built after the first held-back
+ * half was scored and so spent). {@link #HELDOUT} and {@link #FRESH} are for the final score only:
+ * develop against {@link #DEV}.
  */
 public enum EvalSet {
-    DEV("dev"), HELDOUT("heldout");
+    DEV("dev"), HELDOUT("heldout"), FRESH("fresh");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String half;
@@ -27,19 +29,19 @@ public enum EvalSet {
         this.half = half;
     }
 
-    /** "dev" or "heldout". */
+    /** "dev", "heldout" or "fresh". */
     public String half() {
         return half;
     }
 
-    /** The half named {@code name} ("dev" or "heldout"). */
+    /** The part named {@code name} ("dev", "heldout" or "fresh"). */
     public static EvalSet named(String name) {
         for (EvalSet set : values()) {
             if (set.half.equals(name)) {
                 return set;
             }
         }
-        throw new IllegalArgumentException("No half called \"" + name + "\": use dev or heldout");
+        throw new IllegalArgumentException("No half called \"" + name + "\": use dev, heldout or fresh");
     }
 
     /** The sentences of this half, read from the test class path. */

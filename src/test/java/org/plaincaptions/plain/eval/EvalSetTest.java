@@ -9,17 +9,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The set's shape only; messages never quote a held-back sentence. */
+/** The set's shape only; messages never quote a held-back (heldout or fresh) sentence. */
 class EvalSetTest {
 
     @ParameterizedTest
-    @EnumSource(EvalSet.class)
+    @EnumSource(value = EvalSet.class, names = {"DEV", "HELDOUT"})
     void eachHalfHasHalfTheSentencesFromEverySource(EvalSet set) {
         List<EvalSentence> sentences = set.sentences();
         Set<String> sources = new HashSet<>();
         sentences.forEach(s -> sources.add(s.source()));
         assertThat(sentences).hasSizeGreaterThanOrEqualTo(150);
         assertThat(sources).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void theFreshSetHasAtLeast160SentencesFromSixSourcesTheFirstSetDoesNotUse() {
+        List<EvalSentence> fresh = EvalSet.FRESH.sentences();
+        Set<String> sources = new HashSet<>();
+        fresh.forEach(s -> sources.add(s.source()));
+        Set<String> firstSetSources = new HashSet<>();
+        EvalSet.DEV.sentences().forEach(s -> firstSetSources.add(s.source()));
+        EvalSet.HELDOUT.sentences().forEach(s -> firstSetSources.add(s.source()));
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(160);
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(sources.stream().filter(firstSetSources::contains).count())
+                .as("fresh sources that the first set already uses").isZero();
+        assertThat(fresh.stream().filter(s -> s.jargon().isEmpty()).count())
+                .as("fresh sentences without a jargon term").isZero();
     }
 
     @ParameterizedTest
@@ -40,10 +56,18 @@ class EvalSetTest {
     }
 
     @Test
-    void theHalvesShareNoSentence() {
-        Set<String> dev = new HashSet<>();
-        EvalSet.DEV.sentences().forEach(s -> dev.add(s.original()));
-        long shared = EvalSet.HELDOUT.sentences().stream().filter(s -> dev.contains(s.original())).count();
-        assertThat(shared).isZero();
+    void thePartsShareNoSentenceAndNoId() {
+        Set<String> originals = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        int sentences = 0;
+        for (EvalSet set : EvalSet.values()) {
+            for (EvalSentence s : set.sentences()) {
+                originals.add(s.original());
+                ids.add(s.id());
+                sentences++;
+            }
+        }
+        assertThat(originals).as("distinct sentences over all parts").hasSize(sentences);
+        assertThat(ids).as("distinct ids over all parts").hasSize(sentences);
     }
 }

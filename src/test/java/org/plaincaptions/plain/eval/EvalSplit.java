@@ -27,8 +27,10 @@ import java.util.stream.Stream;
  * {@code K word word} to name the words that must survive (else: every content word outside the jargon).
  *
  * <p>{@code EvalSplit NOTES_DIR OUT_DIR} writes {@code OUT_DIR/dev.jsonl} and {@code OUT_DIR/heldout.jsonl};
- * {@code EvalSplit --reconvert OUT_DIR} recomputes {@code asr}, {@code heard} and {@code keep} of both
- * halves from their {@code original} and {@code term} fields (after a change to {@link AsrText}).
+ * {@code EvalSplit --fresh NOTES_DIR OUT_DIR} writes every sentence of the notes, unsplit, to
+ * {@code OUT_DIR/fresh.jsonl} (the second held-back set: nothing of it goes to a development half);
+ * {@code EvalSplit --reconvert OUT_DIR} recomputes {@code asr}, {@code heard} and {@code keep} of every
+ * part from their {@code original} and {@code term} fields (after a change to {@link AsrText}).
  */
 public final class EvalSplit {
     /** The seed of the split: fixed, so the halves never change. */
@@ -52,8 +54,17 @@ public final class EvalSplit {
             }
             return;
         }
+        if (args.length == 3 && args[0].equals("--fresh")) {
+            Map<String, List<EvalSentence>> bySource = readNotes(Path.of(args[1]));
+            List<EvalSentence> fresh = new ArrayList<>();
+            bySource.values().forEach(fresh::addAll);
+            EvalSet.write(Path.of(args[2], EvalSet.FRESH.half() + ".jsonl"), fresh);
+            System.out.println("sources " + bySource.size() + ", fresh " + fresh.size());
+            return;
+        }
         if (args.length != 2) {
-            System.err.println("Usage: EvalSplit NOTES_DIR OUT_DIR | EvalSplit --reconvert OUT_DIR");
+            System.err.println("Usage: EvalSplit NOTES_DIR OUT_DIR | EvalSplit --fresh NOTES_DIR OUT_DIR"
+                    + " | EvalSplit --reconvert OUT_DIR");
             System.exit(2);
         }
         Map<String, List<EvalSentence>> bySource = readNotes(Path.of(args[0]));
