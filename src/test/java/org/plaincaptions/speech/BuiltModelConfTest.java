@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The default model the build unpacks (decision 0006): {@code conf/model.conf.vosk} is the model's own
  * conf, byte for byte as in the archive, however many times the build has run (the benchmarks run bare
- * Vosk on it), and {@code conf/model.conf} is the same file with only the endpoint rules 2–4 changed,
- * whole and ending with a line break (decision 0041).
+ * Vosk on it), and {@code conf/model.conf} is the same file with only the endpoint rules 2–4 changed and
+ * the decoder's frames per chunk added (decision 0009), whole and ending with a line break (decision 0041).
  */
 class BuiltModelConfTest {
 
@@ -29,13 +29,14 @@ class BuiltModelConfTest {
     }
 
     @Test
-    void theBuiltConfChangesOnlyTheEndpointRules() throws IOException {
+    void theBuiltConfChangesOnlyTheEndpointRulesAndTheChunk() throws IOException {
         List<String> own = confInArchive().lines().toList();
         String built = Files.readString(MODEL.resolve("conf/model.conf"));
         List<String> lines = built.lines().toList();
 
         assertThat(built).endsWith("\n");
-        assertThat(lines).hasSameSizeAs(own);
+        assertThat(lines).hasSize(own.size() + 1);
+        assertThat(lines.get(own.size())).isEqualTo("--frames-per-chunk=15");
         for (int i = 0; i < own.size(); i++) {
             if (own.get(i).matches("--endpoint\\.rule[234]\\.min-trailing-silence=.*")) {
                 assertThat(lines.get(i)).startsWith(own.get(i).substring(0, own.get(i).indexOf('=') + 1));
