@@ -31,6 +31,13 @@ final class Grammar {
             "just", "only", "really", "usually", "currently", "sometimes", "too", "even", "then", "again",
             "generally", "rarely", "all");
 
+    /** Common words that never start a noun, so no tagging is needed to know a compound ends before them. */
+    private static final Set<String> NOT_NOUNS = Set.of("is", "are", "was", "were", "be", "been", "will", "would",
+            "can", "could", "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "that",
+            "which", "who", "where", "when", "but", "so", "if", "because", "the", "a", "an", "this", "these", "those",
+            "it", "we", "they", "you", "he", "she", "i", "not", "also", "now", "then", "there", "here", "very", "today",
+            "tomorrow", "yesterday", "tonight", "soon", "together", "again", "ago", "first", "last", "next", "too");
+
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON", "PART",
             "PUNCT", "ADV", "NUM", "INTJ", "SYM", "X");
 
@@ -107,7 +114,7 @@ final class Grammar {
             }
             int last = pos == PartOfSpeech.VERB ? from : from + length - 1;
             for (int k = from; k <= last; k++) {
-                if (fits(pos, tag(k)) || pos == PartOfSpeech.VERB && isGerund(k)) {
+                if (fits(pos, tag(k)) || pos == PartOfSpeech.VERB && (isGerund(k) || ingBeforeVerbTerm(k))) {
                     return sense;
                 }
             }
@@ -133,13 +140,23 @@ final class Grammar {
         return tokens.get(k).key().endsWith("ing") && tag(k).equals("NOUN");
     }
 
+    /**
+     * An -ing word tagged ADJ before a word the glossary knows only as a verb ("challenging accompanies"):
+     * once that word is rewritten ("goes with") the tagger calls the -ing word a VERB, so it is one here too.
+     */
+    private boolean ingBeforeVerbTerm(int k) {
+        return tokens.get(k).key().endsWith("ing") && tag(k).equals("ADJ") && k + 1 < tokens.size()
+                && !tokens.get(k).endsClause() && onlyAVerbTerm(k + 1);
+    }
+
     /** Whether word {@code next} is one a term before it would modify: a noun, adjective or number. */
     private boolean modifiesNext(int next) {
         if (next >= tokens.size() || tokens.get(next - 1).endsClause()) {
             return false;
         }
         String tag = tag(next);
-        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM");
+        // A word the glossary knows only as a verb is no noun to modify ("challenging accompanies").
+        return (tag.equals("NOUN") || tag.equals("PROPN")) && !onlyAVerbTerm(next) || tag.equals("ADJ") || tag.equals("NUM");
     }
 
     private boolean verbCanStand(int from, int length) {
@@ -260,7 +277,9 @@ final class Grammar {
             return from;
         }
         int k = from;
-        while (k < tokens.size() && k - from < 3 && settledOrFinal(k) && isNoun(k)) {
+        // A word the glossary knows only as a verb is not moved as a noun ("quorate accompany": once moved and
+        // rewritten it read "go with with enough members").
+        while (k < tokens.size() && k - from < 3 && settledOrFinal(k) && isNoun(k) && !onlyAVerbTerm(k)) {
             if (tokens.get(k).endsClause()) {
                 return k + 1;
             }
@@ -319,6 +338,40 @@ final class Grammar {
 
     private boolean settledOrFinal(int k) {
         return settled(k);
+    }
+
+    /**
+     * Whether a noun follows at {@code k}, so a noun term before it is the first part of a compound ("person
+     * centred care | plan"); null to wait. Words that are never nouns are answered without tagging.
+     */
+    Boolean nounFollows(int k) {
+        if (k == 0 || k > tokens.size() || tokens.get(k - 1).endsClause()) {
+            return false;
+        }
+        if (k == tokens.size()) {
+            return partial ? null : false;
+        }
+        String key = tokens.get(k).key();
+        if (PREPOSITIONS.contains(key) || NOT_NOUNS.contains(key) || !tokens.get(k).lead().isEmpty()) {
+            return false;
+        }
+        if (!settled(k)) {
+            return null;
+        }
+        if (key.endsWith("s") && !key.endsWith("ss")) {
+            // "care plans" or "care matters": the tagger calls both nouns. A plural noun is taken only when a
+            // verb follows it ("person centred care plans are"); else the term stays as it was.
+            if (k + 1 >= tokens.size() || tokens.get(k).endsClause()) {
+                return k + 1 >= tokens.size() && partial ? null : false;
+            }
+            if (!settled(k + 1)) {
+                return null;
+            }
+            String after = tag(k + 1);
+            return isNoun(k) && !onlyAVerbTerm(k) && (after.equals("AUX") || after.equals("VERB"));
+        }
+        // A word the glossary knows only as a verb is none ("k p i accompany": once "go with", no noun follows).
+        return isNoun(k) && !onlyAVerbTerm(k);
     }
 
     private boolean isNoun(int k) {

@@ -55,7 +55,7 @@ class ContextRowsGoldenTest {
             a rise in council tax is inevitable                                    | A rise in council tax is bound to happen.
             legal order for a relative to care for a child                         | Legal order for a relative to care for a child.
             we will co design two services                                         | We will design 2 services together.
-            the community asset transfer of the old library went through last year | The community asset transfer (handing a council building to a community group) of the old library went through last year.
+            the community asset transfer of the old library went through last year | The community asset transfer (handing buildings to community groups) of the old library went through last year.
             there are clear no fault evictions with the housing team               | There are clear evictions without a reason with the housing team.
             the imperative to act is clear                                         | The urgent need to act is clear.
             housing first works                                                    | Housing first (housing homeless people first, with support) works.
