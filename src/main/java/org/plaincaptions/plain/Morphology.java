@@ -262,9 +262,12 @@ final class Morphology {
     /**
      * Whether plain words can stand before another noun as its modifier: not when, after their first word,
      * a preposition, a relative, "to" or a participle follows the head ("number of visitors data",
-     * "care built around the person plan", "one place to go for help model").
+     * "care built around the person plan", "one place to go for help model"), nor a gerund with its object.
      */
     static boolean canModifyNoun(String[] words) {
+        if (words.length > 1 && words[0].length() > 4 && words[0].endsWith("ing")) {
+            return false; // a gerund with its object: "making decisions process", "working together team"
+        }
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             if (HEAD_ENDERS.contains(w) || RELATIVES.contains(w) || AFTER_HEAD.contains(w)

@@ -93,6 +93,15 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             boolean capped = i == capAt;
             PhraseTrie.Hit<Lexicon.Senses> term = capped ? lexicon.longest(tokens.subList(0, cap), i)
                     : lexicon.longest(tokens, i);
+            for (int k = i + 1; k < i + term.length(); k++) {
+                if (tokens.get(k).lead().contains("(")) {
+                    // A term does not run on into an explanation given on an earlier pass: "section seventy five
+                    // (agreement to pool ...) agreement" is not the term "section seventy five agreement".
+                    term = lexicon.longest(tokens.subList(0, k), i);
+                    capped = true;
+                    break;
+                }
+            }
             if (isStutter(tokens, i, out, term.length() > 0 || term.mayGrow())) {
                 out.remove(t, "stutter");
                 i++;
