@@ -145,8 +145,12 @@ final class Grammar {
      * once that word is rewritten ("goes with") the tagger calls the -ing word a VERB, so it is one here too.
      */
     private boolean ingBeforeVerbTerm(int k) {
-        return tokens.get(k).key().endsWith("ing") && tag(k).equals("ADJ") && k + 1 < tokens.size()
-                && !tokens.get(k).endsClause() && onlyAVerbTerm(k + 1);
+        if (!tokens.get(k).key().endsWith("ing") || !tag(k).equals("ADJ")) {
+            return false;
+        }
+        // Likewise after one ("accomplish challenging": once "do", the tagger calls it a VERB).
+        return k + 1 < tokens.size() && !tokens.get(k).endsClause() && onlyAVerbTerm(k + 1)
+                || k > 0 && !tokens.get(k - 1).endsClause() && endsAVerbTerm(k);
     }
 
     /** Whether word {@code next} is one a term before it would modify: a noun, adjective or number. */

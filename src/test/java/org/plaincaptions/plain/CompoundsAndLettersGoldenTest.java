@@ -18,8 +18,8 @@ class CompoundsAndLettersGoldenTest {
             we want a person centred care plan for every child  | We want a plan for your care built around the person for every child.
             our footfall data shows a rise                      | Our footfall (the number of visitors) data shows a rise.
             person centred care matters                         | Care built around the person matters.
-            the c i n team met on monday                        | The c i n team met on Monday.
-            the team from c i n                                 | The team from c i n.
+            the c i n team met on monday                        | The c i n (child who needs extra help) team met on Monday.
+            the team from c i n                                 | The team from c i n (child who needs extra help).
             i think the i c b agreed                            | I think the local NHS body that plans health services agreed.
             the c p p s have agreed the plan                    | The c p p s (local partnership that plans with communities) have agreed the plan.
             the i n t s are new                                 | The i n t s (neighbourhood teams) are new.
