@@ -111,7 +111,8 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 held = holdFrom(tokens, i, raw, out);
                 break;
             }
-            if (partial && t.key().equals("i") && onlyFillersAfter(tokens, i) && !(i > 0 && isLetter(tokens.get(i - 1)))) {
+            if (partial && t.key().equals("i") && !(i > 0 && isLetter(tokens.get(i - 1))) && (onlyFillersAfter(tokens, i)
+                    || i + 2 == n && tokens.get(i + 1).key().equals("a"))) {
                 // "i" may yet be a letter of an acronym ("i c b"): shown once the next word is known.
                 held = holdFrom(tokens, i, raw, out);
                 break;
@@ -466,7 +467,9 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             return false;
         }
         return k > 0 && !tokens.get(k - 1).endsClause() && isLetter(tokens.get(k - 1))
-                || k + 1 < tokens.size() && !t.endsClause() && isLetter(tokens.get(k + 1));
+                || k + 1 < tokens.size() && !t.endsClause() && (isLetter(tokens.get(k + 1))
+                        || tokens.get(k + 1).key().equals("a") && !tokens.get(k + 1).endsClause()
+                        && k + 2 < tokens.size() && isLetter(tokens.get(k + 2))); // "i a p t"
     }
 
     private static boolean isLetter(Token t) {
