@@ -289,6 +289,9 @@ final class Grammar {
             }
             k++;
         }
+        while (k > from && k < tokens.size() && isSpeltLetter(k - 1) && isSpeltLetter(k) && !tokens.get(k - 1).endsClause()) {
+            k++; // an acronym said letter by letter moves whole ("empowered k p i", "bureaucratic e u programmes")
+        }
         if (waitIfOpen(k)) {
             return -1;
         }
@@ -376,6 +379,11 @@ final class Grammar {
         }
         // A word the glossary knows only as a verb is none ("k p i accompany": once "go with", no noun follows).
         return isNoun(k) && !onlyAVerbTerm(k);
+    }
+
+    private boolean isSpeltLetter(int k) {
+        String key = tokens.get(k).key();
+        return key.length() == 1 && Character.isLetter(key.charAt(0)) && !key.equals("a") && tokens.get(k).lead().isEmpty();
     }
 
     private boolean isNoun(int k) {

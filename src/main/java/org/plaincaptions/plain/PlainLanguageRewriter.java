@@ -366,11 +366,18 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             }
             PhraseTrie.Hit<Lexicon.Senses> term = lexicon.longest(tokens.subList(k, to), 0);
             Lexicon.Sense sense = term.length() > 0 ? term.value().only() : null;
+            boolean asNoun = sense == null && term.length() > 0;
+            if (asNoun) {
+                // Moved words are nouns: a term with rows for several parts of speech takes its noun row
+                // ("empowered impact" -> "effect more in control", as on the second pass).
+                sense = term.value().all().stream().filter(x -> x.pos() == GlossaryEntry.PartOfSpeech.NOUN)
+                        .findFirst().orElse(null);
+            }
             if (FILLERS.contains(t.key())) {
                 k++;
                 continue;
             }
-            if (sense != null && sense.mode() == Mode.REPLACE && !sense.ambiguous() && !sense.entry().hasSlot()
+            if (sense != null && sense.mode() == Mode.REPLACE && (asNoun || !sense.ambiguous() || sense.pos() == GlossaryEntry.PartOfSpeech.NOUN) && !sense.entry().hasSlot()
                     && sense.entry().place() == GlossaryEntry.Place.TERM && !Lexicon.startsWithArticle(sense.plain())) {
                 // A moved noun that is itself a term ("an empowered accompany" is rare, but simplifying twice must agree).
                 words.append(sense.plain());
