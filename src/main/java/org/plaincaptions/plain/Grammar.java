@@ -114,7 +114,7 @@ final class Grammar {
             }
             int last = pos == PartOfSpeech.VERB ? from : from + length - 1;
             for (int k = from; k <= last; k++) {
-                if (fits(pos, tag(k)) || pos == PartOfSpeech.VERB && (isGerund(k) || ingBeforeVerbTerm(k))) {
+                if (fits(pos, tag(k)) || pos == PartOfSpeech.VERB && (isGerund(k) || ingBeforeVerbTerm(k) || edAfterVerbTerm(k))) {
                     return sense;
                 }
             }
@@ -153,6 +153,14 @@ final class Grammar {
                 || k > 0 && !tokens.get(k - 1).endsClause() && endsAVerbTerm(k);
     }
 
+    /**
+     * An -ed word right after a word or phrase the glossary knows only as a verb ("comply with impacted",
+     * "attain impacted"): after its plain verb ("follow", "reach") the tagger calls it a VERB, so it is one here.
+     */
+    private boolean edAfterVerbTerm(int k) {
+        return tokens.get(k).key().endsWith("ed") && k > 0 && !tokens.get(k - 1).endsClause() && endsAVerbTerm(k);
+    }
+
     /** Whether word {@code next} is one a term before it would modify: a noun, adjective or number. */
     private boolean modifiesNext(int next) {
         if (next >= tokens.size() || tokens.get(next - 1).endsClause()) {
@@ -167,8 +175,11 @@ final class Grammar {
         String before = from > 0 && !tokens.get(from - 1).endsClause() ? tag(from - 1) : "";
         boolean ing = tokens.get(from).key().endsWith("ing");
         if (!ing) {
+            // After a word the glossary knows only as a verb, whatever its tag ("attain impacted": ADP), as after
+            // its plain verb on the second pass ("reach impacted").
             return !(before.equals("DET") || (before.equals("ADP") || before.equals("SCONJ"))
-                    && !tokens.get(from - 1).key().equals("to"));
+                    && !tokens.get(from - 1).key().equals("to")) || from > 0 && !tokens.get(from - 1).endsClause()
+                    && endsAVerbTerm(from);
         }
         int next = from + length;
         boolean nounNext = next < tokens.size() && !tokens.get(next - 1).endsClause()

@@ -46,8 +46,8 @@ class GrammarFromRealSentencesTest {
             footfall is up                                         | The number of visitors is up.
             the hub is a single point of access                    | The hub is one place to go for help.
             there are two single points of access                  | There are 2 places to go for help.
-            we will co locate                                      | We will bring together in one building.
-            we will co locate our two libraries                    | We will bring our 2 libraries together in one building.
+            we will co locate                                      | We will bring under one roof.
+            we will co locate our two libraries                    | We will bring our 2 libraries under one roof.
             we met with a view to leveraging funding               | We met to use funding.
             we are in the process of building trust                | We are building trust.
             it was a challenging year                              | It was a challenging year.

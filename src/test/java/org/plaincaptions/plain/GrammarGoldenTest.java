@@ -44,7 +44,7 @@ class GrammarGoldenTest {
             the scheme is currently in the process of being evaluated | The scheme is now being checked.
             we met with a view to improving the park               | We met to improve the park.
             the trust is seeking to rationalise its estate         | The trust is trying to cut back its buildings and land.
-            we will co locate services to reduce duplication       | We will bring services together in one building to reduce overlap.
+            we will co locate services to reduce duplication       | We will bring services under one roof to reduce overlap.
             the hub will act as a single point of access for residents | The hub will act as one place to go for help for residents.
             """)
     void fillsSlots(String raw, String plain) {
