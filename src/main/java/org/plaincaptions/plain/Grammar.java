@@ -294,7 +294,8 @@ final class Grammar {
         int k = from;
         // A word the glossary knows only as a verb is not moved as a noun ("quorate accompany": once moved and
         // rewritten it read "go with with enough members").
-        while (k < tokens.size() && k - from < 3 && settledOrFinal(k) && isNoun(k) && !onlyAVerbTerm(k)) {
+        while (k < tokens.size() && k - from < 3 && settledOrFinal(k) && isNoun(k) && !onlyAVerbTerm(k)
+                && !NOT_NOUNS.contains(tokens.get(k).key())) { // "tomorrow", "today": tagged NOUN, never moved
             if (tokens.get(k).endsClause()) {
                 return k + 1;
             }

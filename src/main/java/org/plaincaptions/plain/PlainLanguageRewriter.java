@@ -346,7 +346,10 @@ public final class PlainLanguageRewriter implements PlainRewriter {
 
     private void showAsSaid(List<Token> tokens, int k, PlainText out) {
         Token t = tokens.get(k);
-        String pronoun = letterI(tokens, k) ? null : Capitals.pronounI(t.lower());
+        // The letter before must be shown as a letter: in "k p i s i" the "s" went into "measures of success".
+        boolean letter = letterI(tokens, k) && (isSpelledLetter(out.lastWord()) || k + 1 < tokens.size()
+                && !t.endsClause() && letterAfter(tokens, k));
+        String pronoun = letter ? null : Capitals.pronounI(t.lower());
         if (pronoun != null) {
             out.word(t, pronoun, null);
             return;
@@ -375,6 +378,12 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             }
             if (FILLERS.contains(t.key())) {
                 k++;
+                continue;
+            }
+            if (k + 1 < to && t.trail().isEmpty() && tokens.get(k + 1).key().equals(t.key()) && !t.key().isEmpty()
+                    && !REPEATABLE.contains(t.key()) && !isSpelledLetter(t.key()) && !t.isDigits()
+                    && !NumberWords.isNumberWord(t.key())) {
+                k++; // a stutter among moved words ("empowered garden garden"), dropped as anywhere else
                 continue;
             }
             if (sense != null && sense.mode() == Mode.REPLACE && (asNoun || !sense.ambiguous() || sense.pos() == GlossaryEntry.PartOfSpeech.NOUN) && !sense.entry().hasSlot()
@@ -477,6 +486,11 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 || k + 1 < tokens.size() && !t.endsClause() && (isLetter(tokens.get(k + 1))
                         || tokens.get(k + 1).key().equals("a") && !tokens.get(k + 1).endsClause()
                         && k + 2 < tokens.size() && isLetter(tokens.get(k + 2))); // "i a p t"
+    }
+
+    private static boolean letterAfter(List<Token> tokens, int k) {
+        return isLetter(tokens.get(k + 1)) || tokens.get(k + 1).key().equals("a") && !tokens.get(k + 1).endsClause()
+                && k + 2 < tokens.size() && isLetter(tokens.get(k + 2));
     }
 
     private static boolean isLetter(Token t) {
