@@ -31,6 +31,13 @@ final class Grammar {
             "just", "only", "really", "usually", "currently", "sometimes", "too", "even", "then", "again",
             "generally", "rarely", "all");
 
+    /** Common words that never start a noun, so no tagging is needed to know a compound ends before them. */
+    private static final Set<String> NOT_NOUNS = Set.of("is", "are", "was", "were", "be", "been", "will", "would",
+            "can", "could", "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "that",
+            "which", "who", "where", "when", "but", "so", "if", "because", "the", "a", "an", "this", "these", "those",
+            "it", "we", "they", "you", "he", "she", "i", "not", "also", "now", "then", "there", "here", "very", "today",
+            "tomorrow", "yesterday", "tonight", "soon", "together", "again", "ago", "first", "last", "next", "too");
+
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON", "PART",
             "PUNCT", "ADV", "NUM", "INTJ", "SYM", "X");
 
@@ -111,7 +118,7 @@ final class Grammar {
             }
             int last = pos == PartOfSpeech.VERB ? from : from + length - 1;
             for (int k = from; k <= last; k++) {
-                if (fits(pos, tag(k)) || pos == PartOfSpeech.VERB && isGerund(k)) {
+                if (fits(pos, tag(k)) || pos == PartOfSpeech.VERB && (isGerund(k) || ingBeforeVerbTerm(k) || edAfterVerbTerm(k))) {
                     return sense;
                 }
             }
@@ -158,21 +165,46 @@ final class Grammar {
         return tokens.get(k).key().endsWith("ing") && tag(k).equals("NOUN");
     }
 
+    /**
+     * An -ing word tagged ADJ before a word the glossary knows only as a verb ("challenging accompanies"):
+     * once that word is rewritten ("goes with") the tagger calls the -ing word a VERB, so it is one here too.
+     */
+    private boolean ingBeforeVerbTerm(int k) {
+        if (!tokens.get(k).key().endsWith("ing") || !tag(k).equals("ADJ")) {
+            return false;
+        }
+        // Likewise after one ("accomplish challenging": once "do", the tagger calls it a VERB).
+        return k + 1 < tokens.size() && !tokens.get(k).endsClause() && onlyAVerbTerm(k + 1)
+                || k > 0 && !tokens.get(k - 1).endsClause() && endsAVerbTerm(k);
+    }
+
+    /**
+     * An -ed word right after a word or phrase the glossary knows only as a verb ("comply with impacted",
+     * "attain impacted"): after its plain verb ("follow", "reach") the tagger calls it a VERB, so it is one here.
+     */
+    private boolean edAfterVerbTerm(int k) {
+        return tokens.get(k).key().endsWith("ed") && k > 0 && !tokens.get(k - 1).endsClause() && endsAVerbTerm(k);
+    }
+
     /** Whether word {@code next} is one a term before it would modify: a noun, adjective or number. */
     private boolean modifiesNext(int next) {
         if (next >= tokens.size() || tokens.get(next - 1).endsClause()) {
             return false;
         }
         String tag = tag(next);
-        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM");
+        // A word the glossary knows only as a verb is no noun to modify ("challenging accompanies").
+        return (tag.equals("NOUN") || tag.equals("PROPN")) && !onlyAVerbTerm(next) || tag.equals("ADJ") || tag.equals("NUM");
     }
 
     private boolean verbCanStand(int from, int length) {
         String before = from > 0 && !tokens.get(from - 1).endsClause() ? tag(from - 1) : "";
         boolean ing = tokens.get(from).key().endsWith("ing");
         if (!ing) {
+            // After a word the glossary knows only as a verb, whatever its tag ("attain impacted": ADP), as after
+            // its plain verb on the second pass ("reach impacted").
             return !(before.equals("DET") || (before.equals("ADP") || before.equals("SCONJ"))
-                    && !tokens.get(from - 1).key().equals("to"));
+                    && !tokens.get(from - 1).key().equals("to")) || from > 0 && !tokens.get(from - 1).endsClause()
+                    && endsAVerbTerm(from);
         }
         int next = from + length;
         boolean nounNext = next < tokens.size() && !tokens.get(next - 1).endsClause()
@@ -285,11 +317,17 @@ final class Grammar {
             return from;
         }
         int k = from;
-        while (k < tokens.size() && k - from < 3 && settledOrFinal(k) && isNoun(k)) {
+        // A word the glossary knows only as a verb is not moved as a noun ("quorate accompany": once moved and
+        // rewritten it read "go with with enough members").
+        while (k < tokens.size() && k - from < 3 && settledOrFinal(k) && isNoun(k) && !onlyAVerbTerm(k)
+                && !NOT_NOUNS.contains(tokens.get(k).key())) { // "tomorrow", "today": tagged NOUN, never moved
             if (tokens.get(k).endsClause()) {
                 return k + 1;
             }
             k++;
+        }
+        while (k > from && k < tokens.size() && isSpeltLetter(k - 1) && isSpeltLetter(k) && !tokens.get(k - 1).endsClause()) {
+            k++; // an acronym said letter by letter moves whole ("empowered k p i", "bureaucratic e u programmes")
         }
         if (waitIfOpen(k)) {
             return -1;
@@ -344,6 +382,45 @@ final class Grammar {
 
     private boolean settledOrFinal(int k) {
         return settled(k);
+    }
+
+    /**
+     * Whether a noun follows at {@code k}, so a noun term before it is the first part of a compound ("person
+     * centred care | plan"); null to wait. Words that are never nouns are answered without tagging.
+     */
+    Boolean nounFollows(int k) {
+        if (k == 0 || k > tokens.size() || tokens.get(k - 1).endsClause()) {
+            return false;
+        }
+        if (k == tokens.size()) {
+            return partial ? null : false;
+        }
+        String key = tokens.get(k).key();
+        if (PREPOSITIONS.contains(key) || NOT_NOUNS.contains(key) || !tokens.get(k).lead().isEmpty()) {
+            return false;
+        }
+        if (!settled(k)) {
+            return null;
+        }
+        if (key.endsWith("s") && !key.endsWith("ss")) {
+            // "care plans" or "care matters": the tagger calls both nouns. A plural noun is taken only when a
+            // verb follows it ("person centred care plans are"); else the term stays as it was.
+            if (k + 1 >= tokens.size() || tokens.get(k).endsClause()) {
+                return k + 1 >= tokens.size() && partial ? null : false;
+            }
+            if (!settled(k + 1)) {
+                return null;
+            }
+            String after = tag(k + 1);
+            return isNoun(k) && !onlyAVerbTerm(k) && (after.equals("AUX") || after.equals("VERB"));
+        }
+        // A word the glossary knows only as a verb is none ("k p i accompany": once "go with", no noun follows).
+        return isNoun(k) && !onlyAVerbTerm(k);
+    }
+
+    private boolean isSpeltLetter(int k) {
+        String key = tokens.get(k).key();
+        return key.length() == 1 && Character.isLetter(key.charAt(0)) && !key.equals("a") && tokens.get(k).lead().isEmpty();
     }
 
     private boolean isNoun(int k) {

@@ -42,6 +42,15 @@ final class Lexicon {
             return entry.pos();
         }
 
+        /**
+         * A noun whose plain words go on after their head ("care built around the person", "number of
+         * visitors", "people who use services"): they cannot stand before another noun.
+         */
+        boolean cannotModifyNoun() {
+            return entry.pos() == PartOfSpeech.NOUN && entry.place() == GlossaryEntry.Place.TERM && !entry.hasSlot()
+                    && !plain.isEmpty() && !Morphology.canModifyNoun(plain.toLowerCase(java.util.Locale.ROOT).split(" "));
+        }
+
         /** Whether choosing or using this sense needs the caption's part-of-speech tags. */
         boolean needsTags() {
             return entry.hasSlot() || entry.place() == GlossaryEntry.Place.AFTER_NOUN || numberChange != 0

@@ -46,6 +46,9 @@ final class Morphology {
     private static final Set<String> HEAD_ENDERS = Set.of("of", "for", "in", "to", "on", "with", "at", "from",
             "by", "about", "than", "as", "into", "under", "between");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose", "whom");
+    /** Words that put the rest of a phrase after its head, beyond {@link #HEAD_ENDERS}. */
+    private static final Set<String> AFTER_HEAD = Set.of("around", "through", "without", "after", "before", "near",
+            "across", "over", "built", "run", "led", "made", "done", "given", "needed", "outside", "inside", "against");
     /** Verbs stressed on the last syllable: the final consonant doubles in every spelling. */
     private static final Set<String> DOUBLING = Set.of("commit", "submit", "admit", "permit", "omit", "emit",
             "transmit", "refer", "prefer", "confer", "infer", "defer", "deter", "occur", "recur", "incur", "concur",
@@ -256,6 +259,25 @@ final class Morphology {
      * Index of a noun phrase's head word, or -1 when the phrase has a relative clause (person who uses
      * services) and its number cannot be changed by rule.
      */
+    /**
+     * Whether plain words can stand before another noun as its modifier: not when, after their first word,
+     * a preposition, a relative, "to" or a participle follows the head ("number of visitors data",
+     * "care built around the person plan", "one place to go for help model"), nor a gerund with its object.
+     */
+    static boolean canModifyNoun(String[] words) {
+        if (words.length > 1 && words[0].length() > 4 && words[0].endsWith("ing")) {
+            return false; // a gerund with its object: "making decisions process", "working together team"
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (HEAD_ENDERS.contains(w) || RELATIVES.contains(w) || AFTER_HEAD.contains(w)
+                    || w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int nounHead(String[] words) {
         for (int i = 0; i < words.length; i++) {
             if (RELATIVES.contains(words[i])) {

@@ -80,6 +80,8 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         int i = 0;
         int agreeAt = -1;
         int agreeWith = 0;
+        int cap = -1; // the term at capAt must end by here: the longer one was a noun inside a compound (see below)
+        int capAt = -1;
         words:
         while (i < n) {
             Token t = tokens.get(i);
@@ -88,13 +90,30 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 i++;
                 continue;
             }
-            PhraseTrie.Hit<Lexicon.Senses> term = lexicon.longest(tokens, i);
+            boolean capped = i == capAt;
+            PhraseTrie.Hit<Lexicon.Senses> term = capped ? lexicon.longest(tokens.subList(0, cap), i)
+                    : lexicon.longest(tokens, i);
+            for (int k = i + 1; k < i + term.length(); k++) {
+                if (tokens.get(k).lead().contains("(")) {
+                    // A term does not run on into an explanation given on an earlier pass: "section seventy five
+                    // (agreement to pool ...) agreement" is not the term "section seventy five agreement".
+                    term = lexicon.longest(tokens.subList(0, k), i);
+                    capped = true;
+                    break;
+                }
+            }
             if (isStutter(tokens, i, out, term.length() > 0 || term.mayGrow())) {
                 out.remove(t, "stutter");
                 i++;
                 continue;
             }
-            if (partial && term.mayGrow()) {
+            if (partial && term.mayGrow() && !capped) {
+                held = holdFrom(tokens, i, raw, out);
+                break;
+            }
+            if (partial && t.key().equals("i") && !(i > 0 && isLetter(tokens.get(i - 1))) && (onlyFillersAfter(tokens, i)
+                    || i + 2 == n && tokens.get(i + 1).key().equals("a"))) {
+                // "i" may yet be a letter of an acronym ("i c b"): shown once the next word is known.
                 held = holdFrom(tokens, i, raw, out);
                 break;
             }
@@ -130,16 +149,37 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 }
                 if (sense == null || slot >= 0 && !grammar.isVerb(i + slot)) {
                     // No sense fits how the word is used here ("a challenging year"), or no verb fills the slot.
-                    showAsSaid(t, out);
+                    showAsSaid(tokens, i, out);
                     i++;
                     continue;
+                }
+                boolean inCompound = false;
+                if (sense.mode() == Mode.REPLACE && sense.cannotModifyNoun() && explainedAlready(tokens, i + len, sense)) {
+                    inCompound = true; // explained so on an earlier pass ("footfall (number of visitors) data")
+                } else if (sense.mode() == Mode.REPLACE && sense.cannotModifyNoun() && !t.lower().equals(out.lastWord())) {
+                    // (Not after the same word shown: "needs needs assessment" would lose a "needs" as a stutter.)
+                    // "a person centred care plan": plain words with words after their head ("care built around
+                    // the person") cannot stand before another noun. A shorter term is taken instead ("person
+                    // centred" -> "a care plan built around the person"); with none, the term is explained.
+                    Boolean follows = grammar.nounFollows(i + len);
+                    if (follows == null) {
+                        held = holdFrom(tokens, i, raw, out);
+                        break;
+                    }
+                    if (follows && len > 1 && rewritesShorter(tokens, i, len)) {
+                        cap = i + len - 1;
+                        capAt = i;
+                        continue;
+                    }
+                    inCompound = follows;
                 }
                 List<Token> span = tokens.subList(i, i + len);
                 GlossaryEntry entry = sense.entry();
                 String source = "glossary:" + entry.term();
                 boolean explained = alreadyExplained.contains(entry.term())
                         || explainedHere != null && explainedHere.contains(entry.term());
-                Mode mode = sense.mode() == Mode.REPLACE && sense.takesNoArticle() && i > 0 && isArticleOrThe(tokens.get(i - 1))
+                Mode mode = sense.mode() == Mode.REPLACE && (inCompound
+                        || sense.takesNoArticle() && i > 0 && isArticleOrThe(tokens.get(i - 1)))
                         ? Mode.EXPLAIN : sense.mode();
                 boolean bracketsFollow = mode == Mode.EXPLAIN && !explained && explainedAlready(tokens, i + len, sense);
                 if (mode == Mode.EXPLAIN && !explained) {
@@ -148,7 +188,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                     if (!bracketsFollow) {
                         out.explain(span, sense.plain(), source);
                     } else {
-                        span.forEach(word -> showAsSaid(word, out));
+                        showSpan(tokens, i, i + len, out);
                     }
                     explainedHere = explainedHere == null ? new HashSet<>() : explainedHere;
                     explainedHere.add(entry.term());
@@ -221,7 +261,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                     continue;
                 } else {
                     int from = out.length();
-                    span.forEach(word -> showAsSaid(word, out));
+                    showSpan(tokens, i, i + len, out);
                     if (mode == Mode.FLAG) {
                         out.flag(from, entry);
                     }
@@ -238,7 +278,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 if (number.text() != null) {
                     out.replace(tokens.subList(i, number.end()), number.text(), "number");
                 } else {
-                    tokens.subList(i, number.end()).forEach(word -> showAsSaid(word, out));
+                    showSpan(tokens, i, number.end(), out);
                 }
                 i = number.end();
                 continue;
@@ -260,13 +300,19 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 held = Tokenizer.countWords(raw) - t.rawWord();
                 break;
             }
-            showAsSaid(t, out);
+            showAsSaid(tokens, i, out);
             i++;
         }
         if (!partial) {
             out.finishSentence();
         }
         return new Rewrite(raw, out.text(), out.changes(), held, out.flags());
+    }
+
+    /** Whether a shorter term than {@code len} words starts at {@code i} and rewrites (is no flag). */
+    private boolean rewritesShorter(List<Token> tokens, int i, int len) {
+        PhraseTrie.Hit<Lexicon.Senses> shorter = lexicon.longest(tokens.subList(0, i + len - 1), i);
+        return shorter.length() > 0 && shorter.value().all().stream().noneMatch(s -> s.mode() == Mode.FLAG);
     }
 
     private static boolean isArticleOrThe(Token t) {
@@ -292,8 +338,18 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         return Tokenizer.countWords(raw) - tokens.get(from).rawWord();
     }
 
-    private void showAsSaid(Token t, PlainText out) {
-        String pronoun = Capitals.pronounI(t.lower());
+    private void showSpan(List<Token> tokens, int from, int to, PlainText out) {
+        for (int k = from; k < to; k++) {
+            showAsSaid(tokens, k, out);
+        }
+    }
+
+    private void showAsSaid(List<Token> tokens, int k, PlainText out) {
+        Token t = tokens.get(k);
+        // The letter before must be shown as a letter: in "k p i s i" the "s" went into "measures of success".
+        boolean letter = letterI(tokens, k) && (isSpelledLetter(out.lastWord()) || k + 1 < tokens.size()
+                && !t.endsClause() && letterAfter(tokens, k));
+        String pronoun = letter ? null : Capitals.pronounI(t.lower());
         if (pronoun != null) {
             out.word(t, pronoun, null);
             return;
@@ -313,11 +369,24 @@ public final class PlainLanguageRewriter implements PlainRewriter {
             }
             PhraseTrie.Hit<Lexicon.Senses> term = lexicon.longest(tokens.subList(k, to), 0);
             Lexicon.Sense sense = term.length() > 0 ? term.value().only() : null;
+            boolean asNoun = sense == null && term.length() > 0;
+            if (asNoun) {
+                // Moved words are nouns: a term with rows for several parts of speech takes its noun row
+                // ("empowered impact" -> "effect more in control", as on the second pass).
+                sense = term.value().all().stream().filter(x -> x.pos() == GlossaryEntry.PartOfSpeech.NOUN)
+                        .findFirst().orElse(null);
+            }
             if (FILLERS.contains(t.key())) {
                 k++;
                 continue;
             }
-            if (sense != null && sense.mode() == Mode.REPLACE && !sense.ambiguous() && !sense.entry().hasSlot()
+            if (k + 1 < to && t.trail().isEmpty() && tokens.get(k + 1).key().equals(t.key()) && !t.key().isEmpty()
+                    && !REPEATABLE.contains(t.key()) && !isSpelledLetter(t.key()) && !t.isDigits()
+                    && !NumberWords.isNumberWord(t.key())) {
+                k++; // a stutter among moved words ("empowered garden garden"), dropped as anywhere else
+                continue;
+            }
+            if (sense != null && sense.mode() == Mode.REPLACE && (asNoun || !sense.ambiguous() || sense.pos() == GlossaryEntry.PartOfSpeech.NOUN) && !sense.entry().hasSlot()
                     && sense.entry().place() == GlossaryEntry.Place.TERM && !Lexicon.startsWithArticle(sense.plain())) {
                 // A moved noun that is itself a term ("an empowered accompany" is rare, but simplifying twice must agree).
                 words.append(sense.plain());
@@ -350,7 +419,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 k += name.length();
                 continue;
             }
-            String pronoun = Capitals.pronounI(t.lower());
+            String pronoun = letterI(tokens, k) ? null : Capitals.pronounI(t.lower());
             words.append(pronoun != null ? pronoun
                     : t.key().isEmpty() || t.isDigits() ? t.word() : spelling.applyKeepingCase(t.word()));
             k++;
@@ -407,6 +476,27 @@ public final class PlainLanguageRewriter implements PlainRewriter {
         return !startsTerm && !t.hyphenBefore() && t.lower().equals(out.lastWord());
     }
 
+    /** "i" said as a letter: next to another letter of an acronym ("c i n", "i c b"), so not the pronoun. */
+    private static boolean letterI(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.key().equals("i")) {
+            return false;
+        }
+        return k > 0 && !tokens.get(k - 1).endsClause() && isLetter(tokens.get(k - 1))
+                || k + 1 < tokens.size() && !t.endsClause() && (isLetter(tokens.get(k + 1))
+                        || tokens.get(k + 1).key().equals("a") && !tokens.get(k + 1).endsClause()
+                        && k + 2 < tokens.size() && isLetter(tokens.get(k + 2))); // "i a p t"
+    }
+
+    private static boolean letterAfter(List<Token> tokens, int k) {
+        return isLetter(tokens.get(k + 1)) || tokens.get(k + 1).key().equals("a") && !tokens.get(k + 1).endsClause()
+                && k + 2 < tokens.size() && isLetter(tokens.get(k + 2));
+    }
+
+    private static boolean isLetter(Token t) {
+        return t.lead().isEmpty() && isSpelledLetter(t.key());
+    }
+
     /** A letter of an acronym said letter by letter: "c c g", "p p e" double a letter, not a stutter. */
     private static boolean isSpelledLetter(String key) {
         return key.length() == 1 && Character.isLetter(key.charAt(0)) && !key.equals("a") && !key.equals("i");
@@ -434,6 +524,7 @@ public final class PlainLanguageRewriter implements PlainRewriter {
     }
 
     private static String wordsOnly(String text) {
-        return text.replaceAll("[^\\p{L}\\p{N}'\\- ]", "").replaceAll("\\s+", " ").trim();
+        // Apostrophes too: a word's trailing one ("communities' own") is punctuation to the tokenizer.
+        return text.replaceAll("[^\\p{L}\\p{N}\\- ]", "").replaceAll("\\s+", " ").trim();
     }
 }

@@ -176,7 +176,19 @@ final class PlainText {
             String shown = Capitals.matchCase(articleWord, wanted);
             out.setLength(articleStart);
             out.append(shown);
+            // Fillers dropped after the article ("a um additional") were recorded after it: they move past it,
+            // so the changes stay in order.
+            int at = changes.size();
+            while (at > 0 && changes.get(at - 1).plainStart() >= articleStart
+                    && changes.get(at - 1).plainStart() == changes.get(at - 1).plainEnd()) {
+                at--;
+            }
+            List<Change> dropped = new ArrayList<>(changes.subList(at, changes.size()));
+            changes.subList(at, changes.size()).clear();
             changes.add(new Change(articleSaid, shown, articleStart, out.length(), "article"));
+            for (Change c : dropped) {
+                changes.add(new Change(c.original(), c.replacement(), out.length(), out.length(), c.source()));
+            }
         }
         articleStart = -1;
     }

@@ -99,6 +99,12 @@ final class TermForms {
         if (head < 0 || Morphology.looksPlural(termWords[head])) {
             return;
         }
+        String last = termWords[termWords.length - 1];
+        if (termWords.length > 1 && last.length() > 4 && last.endsWith("ing") && head < termWords.length - 1) {
+            // "policy making", "place making": the -ing word is the head and has no plural ("policies making"
+            // would match "policies" + "making sure").
+            return;
+        }
         boolean letters = termWords.length > 1 && Arrays.stream(termWords).allMatch(w -> w.length() == 1);
         // "g p" said letter by letter: its plural is one more letter, "g p s".
         String termPlural = letters ? String.join(" ", termWords) + " s"
@@ -109,7 +115,11 @@ final class TermForms {
         }
         int plainHead = plainWords.length == 0 ? -2 : Morphology.nounHead(lower(plainWords));
         if (plainHead == -1) {
-            // "person who uses services" has no plural by rule: the glossary must say it in its own row.
+            // "person who uses services" has no plural by rule: the glossary must say it in its own row. Letters
+            // are explained, though: else "c p p s" would match as "c p p" and leave its plural "s" after the plain words.
+            if (letters) {
+                forms.add(new Form(termPlural, String.join(" ", plainWords), null, false, true, true));
+            }
             return;
         }
         if (plainHead >= 0 && !Morphology.canBePlural(plainWords[plainHead].toLowerCase(Locale.ROOT))) {

@@ -55,9 +55,17 @@ class ContextRowsGoldenTest {
             a rise in council tax is inevitable                                    | A rise in council tax is bound to happen.
             legal order for a relative to care for a child                         | Legal order for a relative to care for a child.
             we will co design two services                                         | We will design 2 services together.
-            the community asset transfer of the old library went through last year | The community asset transfer (handing a council building to a community group) of the old library went through last year.
+            the community asset transfer of the old library went through last year | The community asset transfer (handing buildings to community groups) of the old library went through last year.
             there are clear no fault evictions with the housing team               | There are clear evictions without a reason with the housing team.
             the imperative to act is clear                                         | The urgent need to act is clear.
+            there is a shortage of homes                                           | There is a shortage of homes.
+            we deliver on time                                                     | We finish on time.
+            we deliver on our promises                                             | We keep our promises.
+            councillors are delivering for local people                            | Councillors are working for local people.
+            the work undertaken to date is good                                    | The work carried out so far is good.
+            the report is due to be published in may                               | The report is due to be published in May.
+            delays due to staff sickness                                           | Delays because of staff sickness.
+            within places and within two weeks                                     | In places and within 2 weeks.
             housing first works                                                    | Housing first (housing homeless people first, with support) works.
             we looked at the accessibility of the site                             | We looked at the accessibility (ease of use for everyone, including disabled people) of the site.
             we need to address the issue of empty homes                            | We need to deal with the issue of empty homes.

@@ -20,7 +20,7 @@ class GrammarFromRealSentencesTest {
             hansard-commons-social-care-debate-2017-04 | i have seen in the borough of dudley how that has had a positive impact on the frontline of adult social care | how that has helped the frontline | impact
             govuk-speech-rayner-lga-councillors-forum-02 | and i want to help you and enable you and recognize the challenges that you face overall | the problems that you face | challenge
             govuk-speech-javid-health-reform-05 | i also heard about challenges both old and new and some of the innovative things we're already doing to face them | heard about problems both old and new | question
-            nhse-london-emerging-design-principles-04 | we will need to respond to public concerns and current challenges around accessing everyday care in the way which both patients and professionals tell us they want to see | current problems around | challenges
+            nhse-london-emerging-design-principles-04 | we will need to respond to public concerns and current challenges around accessing everyday care in the way which both patients and professionals tell us they want to see | present problems around | challenges
             lords-adult-social-care-committee-report-06 | we acknowledge the uniquely challenging funding landscape for adult social care which has to be addressed | very hard funding situation | questioning
             nhse-london-next-steps-02 | place partnerships will provide the leadership and overall accountability for planning delivering and evaluating improved population health and reduced inequalities with each place | will provide the leadership | give
             """)
@@ -46,8 +46,8 @@ class GrammarFromRealSentencesTest {
             footfall is up                                         | The number of visitors is up.
             the hub is a single point of access                    | The hub is one place to go for help.
             there are two single points of access                  | There are 2 places to go for help.
-            we will co locate                                      | We will bring together in one place.
-            we will co locate our two libraries                    | We will bring our 2 libraries together in one place.
+            we will co locate                                      | We will bring under one roof.
+            we will co locate our two libraries                    | We will bring our 2 libraries under one roof.
             we met with a view to leveraging funding               | We met to use funding.
             we are in the process of building trust                | We are building trust.
             it was a challenging year                              | It was a challenging year.

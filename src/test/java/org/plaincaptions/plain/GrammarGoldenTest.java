@@ -13,7 +13,7 @@ class GrammarGoldenTest {
             the voluntary sector provides most of the support in rural areas | The charities and voluntary groups provide most of the support in rural areas.
             the voluntary sector is strong here                    | The charities and voluntary groups are strong here.
             the voluntary sector also has a role                   | The charities and voluntary groups also have a role.
-            the support of the voluntary sector is vital           | The support of the charities and voluntary groups is vital.
+            the support of the voluntary sector is vital           | The support of the charities and voluntary groups is very important.
             """)
     void makesTheVerbAgreeWithASubjectWhoseNumberChanged(String raw, String plain) {
         assertThat(Engines.simplify(raw)).isEqualTo(plain);
@@ -44,7 +44,7 @@ class GrammarGoldenTest {
             the scheme is currently in the process of being evaluated | The scheme is now being checked.
             we met with a view to improving the park               | We met to improve the park.
             the trust is seeking to rationalise its estate         | The trust is trying to cut back its buildings and land.
-            we will co locate services to reduce duplication       | We will bring services together in one place to reduce overlap.
+            we will co locate services to reduce duplication       | We will bring services under one roof to reduce overlap.
             the hub will act as a single point of access for residents | The hub will act as one place to go for help for residents.
             """)
     void fillsSlots(String raw, String plain) {

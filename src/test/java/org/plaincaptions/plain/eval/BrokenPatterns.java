@@ -114,7 +114,10 @@ public final class BrokenPatterns {
             while (m.find()) {
                 String words = m.group().strip();
                 boolean allowed = check.allowed().stream().anyMatch(a -> t.startsWith(a, m.start()) || words.equals(a));
-                if (!allowed && !(check.name().equals("doubled word") && NUMBER_WORDS.contains(m.group(1)))) {
+                // A doubled letter of an acronym said letter by letter ("c p p s", "c c g") is no doubled word.
+                boolean letter = check.name().equals("doubled word") && m.group(1).length() == 1
+                        && !m.group(1).equals("a") && !m.group(1).equals("i");
+                if (!allowed && !letter && !(check.name().equals("doubled word") && NUMBER_WORDS.contains(m.group(1)))) {
                     problems.add(new Problem(check.name(), words));
                 }
             }
