@@ -223,6 +223,16 @@ final class Grammar {
      * word the tagger reads otherwise ("next to"), and simplifying twice must agree. Callers ask once the
      * word after {@code k} is settled.
      */
+    /**
+     * Whether choosing a sense of the term at {@code from} may look two words past it: an -ing word
+     * before an adjective ({@link #describesANoun}). Ask once the word after the term is settled; on a
+     * partial the rewriter then waits for the next word too, and only then.
+     */
+    boolean looksTwoAhead(int from, int length) {
+        int next = from + length;
+        return tokens.get(from).key().endsWith("ing") && next < tokens.size() && tag(next).equals("ADJ");
+    }
+
     private boolean describesANoun(int k) {
         String tag = tag(k);
         if (tag.equals("NOUN")) {

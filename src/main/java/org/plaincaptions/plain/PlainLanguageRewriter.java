@@ -135,8 +135,8 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                 Lexicon.Sense sense = term.value().only();
                 if (sense == null || sense.ambiguous()) {
                     // One row per part of speech: the tagger decides (impact as a verb or a noun), looking
-                    // at the two words after the term too.
-                    if (!grammar.settled(i + len + 1)) {
+                    // at the word after the term too, and for an -ing word before an adjective the one after that.
+                    if (!grammar.settled(i + len) || grammar.looksTwoAhead(i, len) && !grammar.settled(i + len + 1)) {
                         held = holdFrom(tokens, i, raw, out);
                         break;
                     }
