@@ -413,8 +413,12 @@ final class Grammar {
             return null;
         }
         if (key.endsWith("s") && !key.endsWith("ss")) {
-            // "care plans" or "care matters": the tagger calls both nouns. A plural noun is taken only when a
-            // verb follows it ("person centred care plans are"); else the term stays as it was.
+            // "care plans" or "care matters": the tagger calls both nouns. A plural noun is taken when the
+            // glossary knows it with the term's last word as a noun ("care plans"), or when a verb follows it
+            // ("person centred care plans are"); else the term stays as it was.
+            if (isNoun(k) && nounTermWithWordBefore(k)) {
+                return true;
+            }
             if (k + 1 >= tokens.size() || tokens.get(k).endsClause()) {
                 return k + 1 >= tokens.size() && partial ? null : false;
             }
@@ -426,6 +430,78 @@ final class Grammar {
         }
         // A word the glossary knows only as a verb is none ("k p i accompany": once "go with", no noun follows).
         return isNoun(k) && !onlyAVerbTerm(k);
+    }
+
+    /**
+     * Whether the noun phrase starting at {@code k} ("homes and jobs", "natural alignment") is plural: its
+     * head is the last word before a preposition, relative or clause end. Null to wait on a partial result.
+     */
+    Boolean pluralFrom(int k) {
+        int head = -1;
+        for (int w = k; w < tokens.size() && w - k < 4; w++) {
+            Token t = tokens.get(w);
+            if (!t.lead().isEmpty() || PREPOSITIONS.contains(t.key()) || NOT_NOUNS.contains(t.key())) {
+                return head >= 0 && Morphology.looksPlural(tokens.get(head).key());
+            }
+            head = w;
+            if (t.endsClause()) {
+                return Morphology.looksPlural(t.key());
+            }
+        }
+        if (partial && tokens.size() - k < 4) {
+            return null;
+        }
+        return head >= 0 && Morphology.looksPlural(tokens.get(head).key());
+    }
+
+    /** Whether word {@code k} and the word before it are a noun term of the glossary ("care" + "plans"). */
+    private boolean nounTermWithWordBefore(int k) {
+        if (lexicon == null) {
+            return false;
+        }
+        PhraseTrie.Hit<Lexicon.Senses> two = lexicon.longest(tokens.subList(0, k + 1), k - 1);
+        return two.length() == 2 && two.value().all().stream().anyMatch(s -> s.pos() == PartOfSpeech.NOUN);
+    }
+
+    /**
+     * Whether a word an adjective term would describe (noun, adjective, number) comes at {@code k}; null
+     * to wait. Words that never start a noun phrase are answered without tagging.
+     */
+    Boolean describedNext(int k) {
+        if (k == 0 || k > tokens.size() || tokens.get(k - 1).endsClause()) {
+            return false;
+        }
+        if (k == tokens.size()) {
+            return partial ? null : false;
+        }
+        Token t = tokens.get(k);
+        if (PREPOSITIONS.contains(t.key()) || NOT_NOUNS.contains(t.key()) || !t.lead().isEmpty()) {
+            return false;
+        }
+        return settled(k) ? modifiesNext(k) : null;
+    }
+
+    /**
+     * Whether an adjective term of {@code length} words at {@code i} is said as a noun and then a verb: after a
+     * determiner, its first word a noun, its last a participle, and nothing after it to describe ("each place
+     * based where possible", "the evidence based on"), nor an "and" joining another adjective ("a fast paced
+     * and digital world"). Null to wait.
+     */
+    Boolean nounThenParticiple(int i, int length) {
+        int next = i + length;
+        if (i == 0 || tokens.get(i - 1).endsClause() || !DETERMINERS.contains(tokens.get(i - 1).key())
+                || !tokens.get(next - 1).key().endsWith("ed")) {
+            return false;
+        }
+        if (next < tokens.size() && !tokens.get(next - 1).endsClause()
+                && (tokens.get(next).key().equals("and") || tokens.get(next).key().equals("or"))) {
+            return false;
+        }
+        Boolean describes = describedNext(next);
+        if (describes == null || !describes && !settled(i)) {
+            return null;
+        }
+        return !describes && isNoun(i);
     }
 
     private boolean isSpeltLetter(int k) {

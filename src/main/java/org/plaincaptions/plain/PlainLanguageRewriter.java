@@ -153,6 +153,19 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                     i++;
                     continue;
                 }
+                if (sense.pos() == GlossaryEntry.PartOfSpeech.ADJECTIVE && len > 1) {
+                    // "each place based where possible": a noun and then a verb, not the term, so the words are kept.
+                    Boolean nounThenVerb = grammar.nounThenParticiple(i, len);
+                    if (nounThenVerb == null) {
+                        held = holdFrom(tokens, i, raw, out);
+                        break;
+                    }
+                    if (nounThenVerb) {
+                        showAsSaid(tokens, i, out);
+                        i++;
+                        continue;
+                    }
+                }
                 boolean inCompound = false;
                 if (sense.mode() == Mode.REPLACE && sense.cannotModifyNoun() && explainedAlready(tokens, i + len, sense)) {
                     inCompound = true; // explained so on an earlier pass ("footfall (number of visitors) data")
@@ -223,6 +236,19 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                             plain = words + " " + plain;
                         }
                         end = phraseEnd;
+                    }
+                    if ((plain.startsWith("there is ") || plain.startsWith("there was ")) && end == i + len
+                            && tokens.get(end - 1).key().equals("of")) {
+                        // "there is a lack of homes": the verb agrees with the nouns after ("there are not enough homes").
+                        Boolean plural = tokens.get(end - 1).endsClause() ? Boolean.FALSE : grammar.pluralFrom(end);
+                        if (plural == null) {
+                            held = holdFrom(tokens, i, raw, out);
+                            break;
+                        }
+                        if (plural) {
+                            plain = plain.startsWith("there is ") ? "there are " + plain.substring(9)
+                                    : "there were " + plain.substring(10);
+                        }
                     }
                     if (Lexicon.startsWithArticle(plain)) {
                         Boolean determined = grammar.hasDeterminer(i);

@@ -18,6 +18,8 @@ class CompoundsAndLettersGoldenTest {
             we want a person centred care plan for every child  | We want a plan for your care built around the person for every child.
             our footfall data shows a rise                      | Our footfall (the number of visitors) data shows a rise.
             person centred care matters                         | Care built around the person matters.
+            person centred care plans for every child           | Plans for your care built around the person for every child.
+            we agreed person centred care plans with each family | We agreed plans for your care built around the person with each family.
             the c i n team met on monday                        | The c i n (child who needs extra help) team met on Monday.
             the team from c i n                                 | The team from c i n (child who needs extra help).
             i think the i c b agreed                            | I think the local NHS body that plans health services agreed.

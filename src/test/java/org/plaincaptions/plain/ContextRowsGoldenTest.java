@@ -58,7 +58,13 @@ class ContextRowsGoldenTest {
             the community asset transfer of the old library went through last year | The community asset transfer (handing buildings to community groups) of the old library went through last year.
             there are clear no fault evictions with the housing team               | There are clear evictions without a reason with the housing team.
             the imperative to act is clear                                         | The urgent need to act is clear.
-            there is a shortage of homes                                           | There is a shortage of homes.
+            there is a shortage of homes                                           | There are not enough homes.
+            we face a shortage of homes in the town                                | We face a shortage of homes in the town.
+            we will fund each place based where possible on what residents tell us | We will fund each place based where possible on what residents tell us.
+            we will take a place based approach to youth services                  | We will take a local approach to youth services.
+            the evidence based on our survey shows a gap                           | The evidence based on our survey shows a gap.
+            the deep dive with older people showed gaps in day care                | The detailed review with older people showed gaps in day care.
+            because of the devolved nature of health the rules differ              | Because of the devolved (handed down from central government) nature of health the rules differ.
             we deliver on time                                                     | We finish on time.
             we deliver on our promises                                             | We keep our promises.
             councillors are delivering for local people                            | Councillors are working for local people.

@@ -21,6 +21,19 @@ class GrammarGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            there is a shortage of homes in the south of the borough | There are not enough homes in the south of the borough.
+            there is a lack of money for youth clubs               | There is not enough money for youth clubs.
+            last winter there was a shortage of nurses on the wards | Last winter there were not enough nurses on the wards.
+            there was a lack of funding and staff                  | There was not enough funding and staff.
+            there is a lack of children's social workers          | There are not enough children's social workers.
+            """)
+    void makesThereIsAgreeWithTheNounsAfterIt(String raw, String plain) {
+        assertThat(Engines.simplify(raw)).isEqualTo(plain);
+        assertThat(Engines.simplify(plain)).isEqualTo(plain);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             we want a person centred plan for every child          | We want a plan built around the person for every child.
             a person centred approach works                        | An approach built around the person works.
             we want an evidence based policy                       | We want a policy based on evidence.

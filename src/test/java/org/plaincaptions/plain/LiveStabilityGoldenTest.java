@@ -34,6 +34,8 @@ class LiveStabilityGoldenTest {
             in                                    | ''                         | 1
             we meet at the end of the             | We meet                    | 5
             we meet at the end of the day         | We meet in the end         | 0
+            there is a lack of homes              | ''                         | 6
+            there is a lack of homes for          | There are not enough homes | 1
             """)
     void holdsBackOnlyWordsThatMayStillChange(String raw, String plain, int held) {
         Rewrite rewrite = Engines.BRITISH.rewritePartial(raw);
