@@ -60,6 +60,10 @@ class ContextRowsGoldenTest {
             the imperative to act is clear                                         | The urgent need to act is clear.
             there is a shortage of homes                                           | There are not enough homes.
             we face a shortage of homes in the town                                | We face a shortage of homes in the town.
+            the report warns of a shortage of homes in the town                    | The report warns of a shortage of homes in the town.
+            we face a dearth of foster carers                                      | We face a lack of foster carers.
+            there is a dearth of foster carers                                     | There are not enough foster carers.
+            there is a funding gap of two million pounds                           | There is a gap in funding of £2 million.
             we will fund each place based where possible on what residents tell us | We will fund each place based where possible on what residents tell us.
             we will take a place based approach to youth services                  | We will take a local approach to youth services.
             the evidence based on our survey shows a gap                           | The evidence based on our survey shows a gap.
