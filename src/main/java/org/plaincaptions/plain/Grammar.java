@@ -31,6 +31,11 @@ final class Grammar {
             "just", "only", "really", "usually", "currently", "sometimes", "too", "even", "then", "again",
             "generally", "rarely", "all");
 
+    /** Words "not enough" cannot stand before. */
+    private static final Set<String> NOT_AFTER_ENOUGH = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "our", "your", "their", "his", "her", "its", "my", "some", "any", "no", "every", "each", "whose", "what",
+            "which", "who", "it", "them", "us", "you", "him", "me", "one", "such", "much", "many", "more", "enough",
+            "all", "both", "either", "neither", "how", "why", "when", "where", "whether");
     /** Common words that never start a noun, so no tagging is needed to know a compound ends before them. */
     private static final Set<String> NOT_NOUNS = Set.of("is", "are", "was", "were", "be", "been", "will", "would",
             "can", "could", "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "that",
@@ -452,6 +457,15 @@ final class Grammar {
             return null;
         }
         return head >= 0 && Morphology.looksPlural(tokens.get(head).key());
+    }
+
+    /**
+     * Whether "not enough" can stand before word {@code k}: not before a determiner or pronoun ("a lack of
+     * the right homes", "a lack of it"), nor at the end.
+     */
+    boolean takesEnough(int k) {
+        return k < tokens.size() && !tokens.get(k - 1).endsClause() && tokens.get(k).lead().isEmpty()
+                && !NOT_AFTER_ENOUGH.contains(tokens.get(k).key());
     }
 
     /** Whether word {@code k} and the word before it are a noun term of the glossary ("care" + "plans"). */

@@ -245,6 +245,11 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                             held = holdFrom(tokens, i, raw, out);
                             break;
                         }
+                        if (!grammar.takesEnough(end)) {
+                            showSpan(tokens, i, end, out); // "there is a lack of it": kept as said
+                            i = end;
+                            continue;
+                        }
                         if (plural) {
                             plain = plain.startsWith("there is ") ? "there are " + plain.substring(9)
                                     : "there were " + plain.substring(10);

@@ -26,6 +26,8 @@ class GrammarGoldenTest {
             last winter there was a shortage of nurses on the wards | Last winter there were not enough nurses on the wards.
             there was a lack of funding and staff                  | There was not enough funding and staff.
             there is a lack of children's social workers          | There are not enough children's social workers.
+            there is a lack of the right homes in the town         | There is a lack of the right homes in the town.
+            we know there is a lack of it                          | We know there is a lack of it.
             """)
     void makesThereIsAgreeWithTheNounsAfterIt(String raw, String plain) {
         assertThat(Engines.simplify(raw)).isEqualTo(plain);
