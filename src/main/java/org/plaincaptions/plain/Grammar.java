@@ -109,6 +109,7 @@ final class Grammar {
         }
         Lexicon.Sense any = null;
         Lexicon.Sense noun = null;
+        Lexicon.Sense participle = null;
         boolean verbRuledOut = false;
         for (Lexicon.Sense sense : senses.all()) {
             PartOfSpeech pos = sense.pos();
@@ -121,12 +122,26 @@ final class Grammar {
                 verbRuledOut = true;
                 continue;
             }
+            boolean participleWithVerb = pos == PartOfSpeech.ADJECTIVE && tokens.get(from + length - 1).key().endsWith("ed")
+                    && senses.all().stream().anyMatch(x -> x.pos() == PartOfSpeech.VERB);
+            if (participleWithVerb && from + length < tokens.size() && tokens.get(from + length).lead().startsWith("(")) {
+                return sense; // explained so on an earlier pass: simplifying twice agrees
+            }
+            if (participleWithVerb && !modifiesNext(from + length)) {
+                // A participle with a verb row describes a noun after it ("the devolved nature"), else is the verb
+                // ("powers devolved to the region", which the tagger calls ADJ).
+                participle = senses.all().stream().filter(x -> x.pos() == PartOfSpeech.VERB).findFirst().orElse(null);
+                continue;
+            }
             int last = pos == PartOfSpeech.VERB ? from : from + length - 1;
             for (int k = from; k <= last; k++) {
                 if (fits(pos, tag(k)) || pos == PartOfSpeech.VERB && (isGerund(k) || ingBeforeVerbTerm(k) || edAfterVerbTerm(k))) {
                     return sense;
                 }
             }
+        }
+        if (any == null && participle != null) {
+            return participle;
         }
         if (any == null && verbRuledOut && noun != null && tag(from).equals("VERB")) {
             return noun;

@@ -69,6 +69,8 @@ class ContextRowsGoldenTest {
             the evidence based on our survey shows a gap                           | The evidence based on our survey shows a gap.
             the deep dive with older people showed gaps in day care                | The detailed review with older people showed gaps in day care.
             because of the devolved nature of health the rules differ              | Because of the devolved (handed down from central government) nature of health the rules differ.
+            the council wants more powers devolved to the region                   | The council wants more powers passed down to the region.
+            in scotland housing is devolved                                        | In Scotland housing is passed down.
             we deliver on time                                                     | We finish on time.
             we deliver on our promises                                             | We keep our promises.
             councillors are delivering for local people                            | Councillors are working for local people.
