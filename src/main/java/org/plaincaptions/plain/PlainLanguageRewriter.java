@@ -199,7 +199,10 @@ public final class PlainLanguageRewriter implements PlainRewriter {
                     // Explained here, or already in the text being simplified again: either way a later use of
                     // the term in this caption is not explained a second time.
                     if (!bracketsFollow) {
-                        out.explain(span, sense.plain(), source);
+                        // The term in the caption's spelling, as every other word ("leveling up" -> "levelling up (...)"),
+                        // so simplifying the shown text again changes nothing.
+                        out.explain(span, w -> w.chars().allMatch(Character::isDigit) ? w : spelling.applyKeepingCase(w),
+                                sense.plain(), source);
                     } else {
                         showSpan(tokens, i, i + len, out);
                     }

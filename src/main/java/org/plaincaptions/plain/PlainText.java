@@ -3,6 +3,7 @@ package org.plaincaptions.plain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The plain text of one rewrite as it is built, word by word, with an exact record of every change:
@@ -80,11 +81,12 @@ final class PlainText {
     }
 
     /** Shows a term as said followed by its plain words in brackets; the brackets are the change. */
-    void explain(List<Token> span, String plain, String source) {
+    /** Shows the term {@code span} as said, each word as {@code shown} spells it, and its explanation after it. */
+    void explain(List<Token> span, UnaryOperator<String> shown, String plain, String source) {
         Token last = span.get(span.size() - 1);
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
-            word(k == span.size() - 1 ? withoutTrail(t) : t, t.word(), null);
+            word(k == span.size() - 1 ? withoutTrail(t) : t, shown.apply(t.word()), null);
         }
         out.append(' ');
         int start = out.length();

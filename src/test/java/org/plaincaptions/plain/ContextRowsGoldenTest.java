@@ -15,7 +15,8 @@ import org.plaincaptions.plain.eval.BrokenPatterns;
  * not explained again when the caption is simplified again; a doubled letter of an acronym said letter by
  * letter ('p p e') is no stutter; an -ing verb term before a word that is only ever a verb term is
  * read as a verb, as it is once that word is rewritten, and so is one before an adjective that describes no
- * noun ('impacting adjacent to', which becomes 'next to'). Sentences written for this test, as a recogniser
+ * noun ('impacting adjacent to', which becomes 'next to'); an explained term is shown in British spelling, as
+ * every other word is, so simplifying again changes nothing ('leveling up'). Sentences written for this test, as a recogniser
  * writes meeting speech; none is from the evaluation set.
  */
 class ContextRowsGoldenTest {
@@ -90,6 +91,7 @@ class ContextRowsGoldenTest {
             impacting accompany the team                                           | Affecting go with the team.
             ofsted and ofsted                                                      | Ofsted (schools inspector) and ofsted.
             the flooding impacting adjacent to the river                           | The flooding affecting next to the river.
+            we support leveling up                                                 | We support levelling up (reducing regional inequality).
             """)
     void rewritesOnlyTheUseTheRowIsFor(String raw, String plain) {
         String shown = Engines.simplify(raw);
