@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plaincaptions.share.Browser;
+import org.plaincaptions.share.RoomState;
 
 /**
  * {@code transcribe FILE --realtime --share HOST:PORT}, the packaged jar as a user runs it, with a
@@ -60,8 +61,12 @@ class SharedTranscribeIT {
 
             second = transcribe(port, "help-kal", home.resolve("second.err"));
             await().atMost(Duration.ofSeconds(90)).until(() -> shown(phone).size() > before);
-            assertThat(phone.<String>js("return document.getElementById('connection').textContent"))
-                    .isIn("Listening", "The session has ended");
+            // The second app's recording is short: by the time this looks, it may be listening, have ended
+            // its session, or have finished and stopped sharing (seen in a fresh-clone CI run). Any of them
+            // says the page follows the restarted app; "Reconnecting…" or an error would not.
+            String state = phone.js("return document.getElementById('connection').textContent");
+            assertThat(List.of(RoomState.LISTENING, RoomState.ENDED, RoomState.STOPPED))
+                    .as("the page's state: %s", state).anyMatch(s -> state.startsWith(s.text()));
             assertThat(phone.<Long>js("return document.querySelectorAll('#log .session-start').length"))
                     .as("the restarted app's captions start a new session on the page").isEqualTo(1L);
             assertThat(shown(phone).subList(0, before)).as("what was shown before stays").hasSize(before);
