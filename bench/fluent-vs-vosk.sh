@@ -9,15 +9,8 @@ jar=target/plain-captions.jar
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
 bench/fluent-audio.sh >/dev/null
 audio=target/bench/fluent
-tuned=models/vosk-model-small-en-us-0.15
 # The model as Vosk ships it: the same files, with its own model.conf.
-own=target/bench/model-vosk-own
-if [ ! -d "$own" ]; then
-  mkdir -p "$own/conf"
-  for f in "$tuned"/*; do [ "$(basename "$f")" = conf ] || ln -s "$(realpath "$f")" "$own/"; done
-  cp "$tuned/conf/mfcc.conf" "$own/conf/"
-  cp "$tuned/conf/model.conf.vosk" "$own/conf/model.conf"
-fi
+own=$(bench/model-vosk-own.sh)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 field() { python3 -c "import json,sys; v=json.loads(sys.argv[1])['$2']; print(round(v))" "$1"; }

@@ -38,6 +38,7 @@ import org.plaincaptions.share.ShareServer;
 import org.plaincaptions.share.Sharing;
 import org.plaincaptions.speech.ModelLocator;
 import org.plaincaptions.speech.SpeechModel;
+import org.plaincaptions.speech.SpeechModelException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -114,7 +115,7 @@ public final class TranscribeCommand implements Callable<Integer> {
         Optional<EdgePublisher> publisher = edge.map(a -> EdgePublisher.start(a,
                 notice -> System.err.println("plain-captions: " + notice.message())));
         long loadStart = System.nanoTime();
-        try (EdgePublisher published = publisher.orElse(null); Sharing shared = sharing.orElse(null); SpeechModel speech = SpeechModel.load(ModelLocator.forThisProcess().locate(Optional.ofNullable(model)));
+        try (EdgePublisher published = publisher.orElse(null); Sharing shared = sharing.orElse(null); SpeechModel speech = loadModel();
              Writer out = open(output.output)) {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             CaptionWriter writer = output.format.writer(out, output.track, CaptionLayout.DEFAULT);
@@ -201,6 +202,15 @@ public final class TranscribeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Read as fast as it can be, a file gives only final results, so the default model runs on Vosk's own
+     * decoder chunk there; at live pace, on the chunk that makes partial results change sooner (decision 0009).
+     */
+    private SpeechModel loadModel() throws SpeechModelException {
+        Path folder = ModelLocator.forThisProcess().locate(Optional.ofNullable(model));
+        return realtime ? SpeechModel.load(folder) : SpeechModel.loadForFinalsOnly(folder);
     }
 
     private PauseCutter.Settings pauseCuts() throws UserError {

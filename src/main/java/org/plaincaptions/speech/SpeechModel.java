@@ -29,11 +29,31 @@ public final class SpeechModel implements AutoCloseable {
     /** Loads the model in {@code folder}, checking first that it is a complete Vosk model. */
     public static SpeechModel load(Path folder) throws SpeechModelException {
         ModelCheck.verify(folder);
+        return load(folder, folder);
+    }
+
+    /**
+     * Loads the model in {@code folder} for recognisers whose partial results nobody watches (a file read
+     * as fast as it can be): the built default model then runs on Vosk's own decoder chunk, which costs
+     * less than the shorter one it uses for live captions (decision 0009). Any other folder loads as
+     * {@link #load(Path)} does.
+     */
+    public static SpeechModel loadForFinalsOnly(Path folder) throws SpeechModelException {
+        ModelCheck.verify(folder);
+        try (FinalsOnlyView view = FinalsOnlyView.of(folder)) {
+            if (view.isView()) {
+                LOGGER.debug("Loading {} with Vosk's own decoder chunk: only final results are read", folder);
+            }
+            return load(view.loadFrom(), folder);
+        }
+    }
+
+    private static SpeechModel load(Path loadFrom, Path folder) throws SpeechModelException {
         VoskLibrary.prepare();
         quietNativeLogging();
         long started = System.nanoTime();
         try {
-            Model model = NativeErrors.toLog("Speech model " + folder, () -> open(folder));
+            Model model = NativeErrors.toLog("Speech model " + folder, () -> open(loadFrom, folder));
             LOGGER.info("Loaded speech model {} in {} ms", folder, (System.nanoTime() - started) / 1_000_000);
             return new SpeechModel(folder, model);
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
@@ -43,10 +63,10 @@ public final class SpeechModel implements AutoCloseable {
     }
 
     /** Loads the model and makes a first recogniser with it; one line saying what is wrong if either fails. */
-    private static Model open(Path folder) throws SpeechModelException {
+    private static Model open(Path loadFrom, Path folder) throws SpeechModelException {
         Model model;
         try {
-            model = new Model(folder.toString());
+            model = new Model(loadFrom.toString());
         } catch (IOException e) {
             throw new SpeechModelException("The speech model in " + folder + " could not be loaded (is it a Vosk model?): "
                     + ModelLocator.FETCH_HINT + ".");

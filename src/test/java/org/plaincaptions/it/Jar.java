@@ -32,6 +32,26 @@ final class Jar {
     private Jar() {
     }
 
+    /**
+     * The built model as a file read as fast as it can be runs it (decision 0009): its parts linked into
+     * {@code dir}, its conf copied without the decoder chunk line the build adds. For bare Vosk to run on.
+     */
+    static Path modelOnVosksOwnChunk(Path dir) throws IOException {
+        Path folder = dir.resolve("model-own-chunk");
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        Files.createDirectories(folder.resolve("conf"));
+        for (String part : List.of("am", "graph", "ivector")) {
+            Files.createSymbolicLink(folder.resolve(part), MODEL.resolve(part).toAbsolutePath());
+        }
+        Files.copy(MODEL.resolve("conf/mfcc.conf"), folder.resolve("conf/mfcc.conf"));
+        List<String> conf = Files.readAllLines(MODEL.resolve("conf/model.conf"));
+        assertThat(conf).as("the built conf").anyMatch(line -> line.startsWith("--frames-per-chunk="));
+        Files.write(folder.resolve("conf/model.conf"), conf.stream().filter(l -> !l.startsWith("--frames-per-chunk=")).toList());
+        return folder;
+    }
+
     static Result run(String... args) throws IOException, InterruptedException {
         return runWithInput(null, args);
     }
