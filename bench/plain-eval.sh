@@ -4,16 +4,18 @@
 # prints: jargon gone or explained %, acceptable plain alternative %, other words kept %, broken sentences,
 # and how often WordNet suggestions offer an acceptable word for the jargon the glossary leaves uncovered.
 # Every input and output is written to target/plain-eval/HALF-outputs.tsv for a person to read.
-# Usage: bench/plain-eval.sh dev|heldout|fresh
+# Usage: bench/plain-eval.sh dev|heldout|fresh|third
 #   dev:     develop and tune against this half
 #   heldout: the first held-back half, for the final score only (already scored once, so spent)
 #   fresh:   the second held-back set (src/test/resources/plain-eval/fresh.jsonl), for the final score only:
-#            run it once, at the end, and tune nothing against what it prints
+#            run it once, at the end, and tune nothing against what it prints (read during development, so spent)
+#   third:   the third held-back set (src/test/resources/plain-eval/third.jsonl), for the final score only:
+#            nobody has read or tuned against it; the lead runs it once, at the end
 set -euo pipefail
 cd "$(dirname "$0")/.."
 half="${1:-}"
-if [[ "$half" != "dev" && "$half" != "heldout" && "$half" != "fresh" ]]; then
-    echo "Usage: bench/plain-eval.sh dev|heldout|fresh   (heldout and fresh are for the final score only)" >&2
+if [[ "$half" != "dev" && "$half" != "heldout" && "$half" != "fresh" && "$half" != "third" ]]; then
+    echo "Usage: bench/plain-eval.sh dev|heldout|fresh|third   (heldout, fresh and third are for the final score only)" >&2
     exit 2
 fi
 mvn -q -B -ntp -DskipTests test-compile

@@ -36,6 +36,8 @@ public final class AsrText {
     /** Short mixed-case acronyms said as letters: DfE, DfT. */
     private static final Pattern MIXED_ACRONYM = Pattern.compile("^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,4}$");
     private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("^([A-Za-z]+)(\\d+)$");
+    /** A number with a unit or letter written on: 3G, 90dB (said "three g", "ninety decibels"). */
+    private static final Pattern DIGITS_AND_LETTERS = Pattern.compile("^(\\d+)([A-Za-z]+)$");
 
     private AsrText() {
     }
@@ -125,6 +127,16 @@ public final class AsrText {
         if (mixed.matches()) {
             out.addAll(part(mixed.group(1)));
             out.add(number(mixed.group(2)));
+            return out;
+        }
+        Matcher unit = DIGITS_AND_LETTERS.matcher(p);
+        if (unit.matches()) {
+            out.add(number(unit.group(1)));
+            if (unit.group(2).equalsIgnoreCase("db")) {
+                out.add("decibels");
+            } else {
+                out.addAll(part(unit.group(2)));
+            }
             return out;
         }
         if (NUMBER.matcher(p).matches()) {

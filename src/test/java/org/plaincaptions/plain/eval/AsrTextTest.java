@@ -28,6 +28,7 @@ class AsrTextTest {
             ‘experts by experience’ – that’s “vital”           | experts by experience that's vital
             the G-20 and COVID-19                              | the g twenty and covid nineteen
             use GOV.UK Verify                                  | use gov dot uk verify
+            a 3G pitch and fireworks under 90dB                | a three g pitch and fireworks under ninety decibels
             """)
     void writesWhatTheRecogniserWrites(String written, String heard) {
         assertThat(AsrText.of(written)).isEqualTo(heard);

@@ -16,11 +16,12 @@ import java.util.List;
  * The parts of the evaluation set, one JSON object a line in {@code src/test/resources/plain-eval/}:
  * {@code dev.jsonl} and {@code heldout.jsonl} (the two halves of the first set, split before scoring)
  * and {@code fresh.jsonl} (a second held-back set from other sources, built after the first held-back
- * half was scored and so spent). {@link #HELDOUT} and {@link #FRESH} are for the final score only:
- * develop against {@link #DEV}.
+ * half was scored and so spent) and {@code third.jsonl} (a third held-back set from other sources and
+ * registers, built after the fresh set had been read during development). {@link #HELDOUT},
+ * {@link #FRESH} and {@link #THIRD} are for the final score only: develop against {@link #DEV}.
  */
 public enum EvalSet {
-    DEV("dev"), HELDOUT("heldout"), FRESH("fresh");
+    DEV("dev"), HELDOUT("heldout"), FRESH("fresh"), THIRD("third");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String half;
@@ -29,19 +30,19 @@ public enum EvalSet {
         this.half = half;
     }
 
-    /** "dev", "heldout" or "fresh". */
+    /** "dev", "heldout", "fresh" or "third". */
     public String half() {
         return half;
     }
 
-    /** The part named {@code name} ("dev", "heldout" or "fresh"). */
+    /** The part named {@code name} ("dev", "heldout", "fresh" or "third"). */
     public static EvalSet named(String name) {
         for (EvalSet set : values()) {
             if (set.half.equals(name)) {
                 return set;
             }
         }
-        throw new IllegalArgumentException("No half called \"" + name + "\": use dev, heldout or fresh");
+        throw new IllegalArgumentException("No half called \"" + name + "\": use dev, heldout, fresh or third");
     }
 
     /** The sentences of this half, read from the test class path. */

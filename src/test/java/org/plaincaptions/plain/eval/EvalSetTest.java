@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The set's shape only; messages never quote a held-back (heldout or fresh) sentence. */
+/** The set's shape only; messages never quote a held-back (heldout, fresh or third) sentence. */
 class EvalSetTest {
 
     @ParameterizedTest
@@ -36,6 +36,23 @@ class EvalSetTest {
                 .as("fresh sources that the first set already uses").isZero();
         assertThat(fresh.stream().filter(s -> s.jargon().isEmpty()).count())
                 .as("fresh sentences without a jargon term").isZero();
+    }
+
+    @Test
+    void theThirdSetHasAtLeast180SentencesFromSixSourcesNoOtherSetUses() {
+        List<EvalSentence> third = EvalSet.THIRD.sentences();
+        Set<String> sources = new HashSet<>();
+        third.forEach(s -> sources.add(s.source()));
+        Set<String> otherSources = new HashSet<>();
+        for (EvalSet other : List.of(EvalSet.DEV, EvalSet.HELDOUT, EvalSet.FRESH)) {
+            other.sentences().forEach(s -> otherSources.add(s.source()));
+        }
+        assertThat(third).hasSizeGreaterThanOrEqualTo(180);
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(sources.stream().filter(otherSources::contains).count())
+                .as("third sources that an earlier set already uses").isZero();
+        assertThat(third.stream().filter(s -> s.jargon().isEmpty()).count())
+                .as("third sentences without a jargon term").isZero();
     }
 
     @ParameterizedTest

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * <p>{@code EvalSplit NOTES_DIR OUT_DIR} writes {@code OUT_DIR/dev.jsonl} and {@code OUT_DIR/heldout.jsonl};
  * {@code EvalSplit --fresh NOTES_DIR OUT_DIR} writes every sentence of the notes, unsplit, to
  * {@code OUT_DIR/fresh.jsonl} (the second held-back set: nothing of it goes to a development half);
+ * {@code EvalSplit --third NOTES_DIR OUT_DIR} does the same for the third held-back set, {@code OUT_DIR/third.jsonl};
  * {@code EvalSplit --reconvert OUT_DIR} recomputes {@code asr}, {@code heard} and {@code keep} of every
  * part from their {@code original} and {@code term} fields (after a change to {@link AsrText}).
  */
@@ -54,16 +55,17 @@ public final class EvalSplit {
             }
             return;
         }
-        if (args.length == 3 && args[0].equals("--fresh")) {
+        if (args.length == 3 && (args[0].equals("--fresh") || args[0].equals("--third"))) {
+            EvalSet set = EvalSet.named(args[0].substring(2));
             Map<String, List<EvalSentence>> bySource = readNotes(Path.of(args[1]));
-            List<EvalSentence> fresh = new ArrayList<>();
-            bySource.values().forEach(fresh::addAll);
-            EvalSet.write(Path.of(args[2], EvalSet.FRESH.half() + ".jsonl"), fresh);
-            System.out.println("sources " + bySource.size() + ", fresh " + fresh.size());
+            List<EvalSentence> all = new ArrayList<>();
+            bySource.values().forEach(all::addAll);
+            EvalSet.write(Path.of(args[2], set.half() + ".jsonl"), all);
+            System.out.println("sources " + bySource.size() + ", " + set.half() + " " + all.size());
             return;
         }
         if (args.length != 2) {
-            System.err.println("Usage: EvalSplit NOTES_DIR OUT_DIR | EvalSplit --fresh NOTES_DIR OUT_DIR"
+            System.err.println("Usage: EvalSplit NOTES_DIR OUT_DIR | EvalSplit --fresh|--third NOTES_DIR OUT_DIR"
                     + " | EvalSplit --reconvert OUT_DIR");
             System.exit(2);
         }

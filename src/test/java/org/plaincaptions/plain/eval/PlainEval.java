@@ -35,8 +35,9 @@ import org.plaincaptions.plain.PlainStage;
  * </ul>
  *
  * <p>Run {@code bench/plain-eval.sh dev}; it prints the figures and writes every input and output
- * to {@code target/plain-eval/dev-outputs.tsv} so a person can read them all. {@code heldout} and
- * {@code fresh} are for the final score only ({@code heldout} is already spent: it was scored once).
+ * to {@code target/plain-eval/dev-outputs.tsv} so a person can read them all. {@code heldout},
+ * {@code fresh} and {@code third} are for the final score only ({@code heldout} is already spent: it was
+ * scored once; {@code third} is the set nobody has read or tuned against).
  */
 public final class PlainEval {
 
@@ -160,10 +161,10 @@ public final class PlainEval {
         return whole == 0 ? 100.0 : 100.0 * part / whole;
     }
 
-    /** {@code PlainEval dev|heldout|fresh OUT_DIR}: scores the default rewriter, prints the figures, writes every pair. */
+    /** {@code PlainEval dev|heldout|fresh|third OUT_DIR}: scores the default rewriter, prints the figures, writes every pair. */
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.err.println("Usage: PlainEval dev|heldout|fresh OUT_DIR   (heldout and fresh are for the final score only)");
+            System.err.println("Usage: PlainEval dev|heldout|fresh|third OUT_DIR   (heldout, fresh and third are for the final score only)");
             System.exit(2);
         }
         EvalSet set = EvalSet.named(args[0]);
