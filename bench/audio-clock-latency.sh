@@ -8,10 +8,7 @@ bench/fluent-audio.sh >/dev/null
 mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile=target/audio-clock.classpath >/dev/null
 cp="target/classes:$(cat target/audio-clock.classpath)"
 tuned=models/vosk-model-small-en-us-0.15
-own=target/bench/model-vosk-own-clock
-rm -rf "$own"; mkdir -p "$own/conf"
-for x in am graph ivector; do ln -s "$PWD/$tuned/$x" "$own/$x"; done
-cp "$tuned/conf/mfcc.conf" "$own/conf/"; cp "$tuned/conf/model.conf.vosk" "$own/conf/model.conf"
+own=$(bench/model-vosk-own.sh)
 a=target/bench/fluent
 echo "command: bench/audio-clock-latency.sh   (commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown))"
 for run in "$own off" "$tuned on"; do
